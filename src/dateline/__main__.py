@@ -1,0 +1,5 @@
+import sys
+
+from dateline.cli import main
+
+sys.exit(main())

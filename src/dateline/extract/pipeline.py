@@ -1,0 +1,63 @@
+"""Article -> Extraction: runs spaCy in batches and the rule stages over each parsed doc."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.extract import nlp as nlp_mod
+from dateline.extract.claims import find_claims
+from dateline.extract.entities import find_entities
+from dateline.extract.quotes import find_quotes
+from dateline.extract.temporal import find_timexes
+from dateline.model import Article, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to extract: which spaCy pipeline, and how many articles per ``nlp.pipe`` batch."""
+
+    model: str | None = None
+    batch_size: int = 32
+    n_process: int = 1
+
+
+class Extractor:
+    """Extracts quotes, entities, claims and timexes from articles, in batches."""
+
+    def __init__(self, options: Options | None = None, nlp: Language | None = None) -> None:
+        self.options = options or Options()
+        self.nlp = nlp if nlp is not None else nlp_mod.load(self.options.model)
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(
+            pairs,
+            as_tuples=True,
+            batch_size=self.options.batch_size,
+            n_process=self.options.n_process,
+        ):
+            yield extract_doc(doc, article)
+
+    def extract_one(self, article: Article) -> Extraction:
+        return next(self.extract([article]))
+
+
+def extract_doc(doc: Doc, article: Article) -> Extraction:
+    """Run every rule stage over one parsed article."""
+    timexes = find_timexes(doc, article.date)
+    entities = find_entities(doc, article)
+    quotes = find_quotes(doc, article, entities, timexes)
+    claims = find_claims(doc, article.date, entities.entities, quotes, timexes)
+    return Extraction(
+        article=article,
+        quotes=tuple(quotes),
+        entities=tuple(entities.entities),
+        claims=tuple(claims),
+        timexes=tuple(timexes),
+    )
