@@ -1,0 +1,731 @@
+"""Numeric claims: every number with a unit or a counted noun (see docs/extract-contract.md).
+
+The stage is a cascade of small rules over one parsed ``Doc``:
+
+1. **Find number phrases lexically** (:func:`parse_number`, no model needed): digits with
+   separators and decimals ("880,000", "3.44"), attached scales and signs ("$5bn", "~300"),
+   number words ("twenty-five", "a dozen", "two hundred and fifty"), scale words
+   ("1.2 million"), vague magnitudes ("tens of thousands", "hundreds" -> the magnitude, marked
+   approximate), "half a ..." and ranges ("3-5", "3 to 5 million", "between three and seven":
+   the lower value, marked approximate).
+2. **Drop numbers that are not claims**: numbers inside a time expression (the ``timexes`` of the
+   temporal stage and spaCy's DATE/TIME entities: "Sept. 3", "2016", "within two years"),
+   numbers counting time units ("a 30-year-old", "three months": durations are time), ordinals
+   and decades ("3rd", "1990s"), numbers inside names ("Boeing 747", "Chapter 11",
+   "10 Downing Street": a number right after a capitalised word, or counting a proper noun), and
+   bare numbers with no unit or counted noun ("rose to 9,000").  "one" counts only as a numeral
+   modifying a noun that is not an idiom ("one person", not "one thing", "one of them").
+3. **Find the unit**: percent ("24%", "24 percent", "per cent" -> ``"percent"``; "percentage
+   points"), money (a currency symbol or code before the number, a currency word after it:
+   ``"USD"``, ``"GBP"``, ``"EUR"`` ...), otherwise the counted noun as written ("troops"), found
+   as the nearest noun after the number across adjectives and compounds ("600,000 Russian
+   soldiers", "13,000 production jobs"), a hyphenated unit ("a 5-mile race") or an
+   "of" phrase after a vague number ("tens of thousands of people").
+4. **Qualify it**: ``approximate`` from hedges before it ("roughly", "more than", "up to", "~"
+   ...), after it ("or so", "or more") or from the number itself (vague or a range); ``about``
+   from an entity modifying the counted noun ("Russian soldiers" -> Russia) or else the subject
+   of the governing verb ("Ukraine fields 880,000 troops" -> Ukraine); ``source`` from the quote
+   whose content contains the number, or "according to X" in the sentence; ``as_of`` from a dated
+   timex attached to the same verb, else the article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from dateline.model import Claim, Entity, Quote, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["find_claims", "parse_number", "normalize_unit", "NumberMatch"]
+
+# --------------------------------------------------------------------------------------------
+# Lexicon
+# --------------------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "dozen": 12,
+}  # fmt: skip
+# Abbreviated scales, as separate words ("5 bn") or glued to digits ("5bn", "3.5m", "10k").
+_SCALE_ABBR = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+    "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000, "million": 1_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+# Vague plurals: the value is the magnitude and the claim is approximate.
+_VAGUE = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000,
+    "millions": 1_000_000, "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
+}  # fmt: skip
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+_DIGITS = re.compile(
+    r"^(?P<sign>[-+\u2212])?(?P<tilde>[~\u2248])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suffix>[A-Za-z%]+)?$"
+)
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "s"}  # "3rd", "1990s"
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR",
+    "eur": "EUR", "¥": "JPY", "jpy": "JPY", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "nz$": "NZD", "nzd": "NZD", "hk$": "HKD",
+    "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "chf": "CHF", "cny": "CNY", "rmb": "CNY",
+    "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR", "₽": "RUB", "rub": "RUB",
+    "₩": "KRW", "krw": "KRW",
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "won": "KRW", "franc": "CHF", "francs": "CHF",
+    "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN",
+}  # fmt: skip
+# "Australian dollars", "US dollars": the word before a "dollar" names the currency.
+_DOLLAR_QUALIFIERS = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+    "hong": "HKD", "new": "NZD", "singapore": "SGD", "taiwan": "TWD",
+}  # fmt: skip
+_PERCENT_WORDS = {"%", "percent", "pct", "pct.", "per cent", "percentage"}
+
+# Hedges before a number; the longest match wins. Multi-word hedges are tuples of lowercase words.
+_HEDGES_BEFORE: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(h.split())
+            for h in (
+                "roughly", "about", "around", "nearly", "almost", "some", "approximately",
+                "approx.", "approx", "circa", "ca.", "~", "≈", "estimated", "an estimated",
+                "over", "under", "below", "above", "upwards of", "up to", "at least",
+                "at most", "more than", "less than", "fewer than", "close to", "as many as",
+                "as much as", "as few as", "as little as", "in excess of", "just over",
+                "just under", "well over", "nearly half", "some estimated", "almost all",
+                "an average of", "on average", "or so", "maybe", "perhaps", "possibly",
+                "reportedly", "about half",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_HEDGES_AFTER = (("or", "so"), ("or", "more"), ("or", "less"), ("plus",), ("+",), ("-plus",))
+
+_TIME_UNITS = {
+    "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
+    "hours", "minute", "minutes", "min", "mins", "second", "seconds", "decade", "decades",
+    "century", "centuries", "quarter", "quarters", "night", "nights", "weekend", "weekends",
+    "am", "a.m.", "pm", "p.m.", "o'clock", "year-old", "years-old", "millennium",
+}  # fmt: skip
+# Nouns after "one" that make it an idiom rather than a count ("this can only mean one thing").
+_ONE_IDIOMS = {
+    "thing", "way", "another", "other", "point", "side", "hand", "time", "day", "reason",
+    "question", "issue", "moment", "step", "example", "sense", "kind", "sort", "piece",
+    "part", "place", "word", "end", "more", "last", "only", "option", "problem", "goal",
+}  # fmt: skip
+_NAME_ENT_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "GPE"}
+_TIME_ENT_LABELS = {"DATE", "TIME"}
+_DATED_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SU|SP|FA|WI))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number phrase found in a list of words: words ``[start, end)`` mean ``value``."""
+
+    start: int
+    end: int
+    value: float | int
+    approximate: bool
+    currency: str | None = None
+    percent: bool = False
+    unit: str | None = None  # a unit glued to the digits ("60GB", "300km")
+
+
+def _tidy(value: float) -> float | int:
+    """An int when whole (880000, 1200000), else a float rounded past float noise."""
+    if abs(value - round(value)) < 1e-9 * max(1.0, abs(value)):
+        return int(round(value))
+    return round(value, 10)
+
+
+# --------------------------------------------------------------------------------------------
+# Lexical number parsing (model free)
+# --------------------------------------------------------------------------------------------
+
+
+def _core_at(
+    words: Sequence[str], i: int, money: bool = False
+) -> tuple[int, float, bool, str | None, bool] | None:
+    """The number core starting at ``words[i]``: (end, value, vague, glued unit, percent).
+
+    ``money``: a currency symbol came first, so a lone "m", "b" or "k" is a scale ("€3.5 m").
+    """
+    n = len(words)
+    low = words[i].lower()
+    m = _DIGITS.match(words[i])
+    if m:
+        suffix = m.group("suffix") or ""
+        if suffix.lower() in _ORDINAL_SUFFIXES:
+            return None
+        value = float(m.group("num").replace(",", ""))
+        if m.group("sign") in ("-", "\u2212"):
+            value = -value
+        glued: str | None = None
+        percent = False
+        if suffix == "%":
+            percent = True
+        elif suffix.lower() in _SCALE_ABBR:
+            value *= _SCALE_ABBR[suffix.lower()]
+        elif suffix:
+            glued = suffix
+        j = i + 1
+        # scale words: "1.2 million", "5 bn", "4 thousand"
+        while j < n and not glued and not percent:
+            w = words[j].lower()
+            if w in _SCALES and w != "dozen":
+                value *= _SCALES[w]
+            elif w in _SCALE_ABBR and (w not in ("m", "b", "k", "mil") or money):
+                value *= _SCALE_ABBR[w]
+            else:
+                break
+            j += 1
+        return j, value, bool(m.group("tilde")), glued, percent
+    # vague magnitudes: "tens of thousands", "hundreds", "dozens of"
+    if low in _VAGUE:
+        value = float(_VAGUE[low])
+        j = i + 1
+        while j + 1 < n and words[j].lower() == "of" and words[j + 1].lower() in _VAGUE:
+            value *= _VAGUE[words[j + 1].lower()]
+            j += 2
+        if low == "tens" and j == i + 1:
+            return None  # "tens" alone is not a number
+        return j, value, True, None, False
+    # "half a million", "a third", "half a percent"
+    if low in ("half", "a", "an", "one") and i + 1 < n:
+        frac_i = i if low == "half" else i + 1
+        frac = words[frac_i].lower()
+        if frac in _FRACTIONS and frac_i + 2 < n and words[frac_i + 1].lower() in ("a", "an"):
+            nxt = words[frac_i + 2].lower()
+            if nxt in _SCALES and nxt != "hundred":
+                return frac_i + 3, _FRACTIONS[frac] * _SCALES[nxt], False, None, False
+            if nxt in ("percent", "%"):
+                return frac_i + 2, _FRACTIONS[frac], False, None, False
+    # number words: "twenty-five", "two hundred and fifty", "a dozen", "four thousand"
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    if low in ("a", "an") and i + 1 < n and words[i + 1].lower() in _SCALES:
+        current = 1.0
+        j = i + 1
+        seen = True
+    while j < n:
+        w = words[j].lower()
+        if w in _UNITS:
+            if seen and current % 10 != 0 and current < 100:
+                break  # "three four" is two numbers
+            current += _UNITS[w]
+        elif w in _TENS:
+            if seen and current % 100 != 0:
+                break
+            current += _TENS[w]
+        elif w in _SCALES and seen:
+            scale = _SCALES[w]
+            if scale == 100 or scale == 12:
+                current = (current or 1) * scale
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif w in ("-", "and") and seen and j + 1 < n:
+            nxt = words[j + 1].lower()
+            if not (nxt in _UNITS or (w == "and" and nxt in _TENS)):
+                break
+            if w == "and" and not (current >= 100 or total):
+                break  # "three and seven" is a range, not 10
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return j, total + current, False, None, False
+
+
+def _scale_of(words: Sequence[str], start: int, end: int) -> float:
+    """The multiplier of the trailing scale words of a number core ("5 billion" -> 1e9)."""
+    scale = 1.0
+    k = end - 1
+    while k > start and words[k].lower() in {**_SCALES, **_SCALE_ABBR}:
+        scale *= {**_SCALES, **_SCALE_ABBR}[words[k].lower()]
+        k -= 1
+    return scale
+
+
+def parse_number(words: Sequence[str], i: int = 0) -> NumberMatch | None:
+    """Parse the number phrase that starts at ``words[i]`` (token texts), or None.
+
+    A currency symbol or code may come first ("$", "US$", "EUR"); a range continues the match
+    ("3-5", "3 to 5 million", "between three and seven" when ``words[i-1]`` is "between") and
+    gives its lower value, marked approximate. Hedge words are not part of the match.
+
+    >>> parse_number(["880,000", "troops"]).value
+    880000
+    >>> parse_number(["$", "5bn"]).currency
+    'USD'
+    """
+    n = len(words)
+    if i >= n:
+        return None
+    currency: str | None = None
+    j = i
+    sym = words[i].lower()
+    if sym in CURRENCY_SYMBOLS and i + 1 < n:
+        currency = CURRENCY_SYMBOLS[sym]
+        j = i + 1
+    elif len(sym) > 1 and sym[-1] == "$" and sym[:-1].isalpha() and i + 1 < n:
+        currency = sym[:-1].upper() + "D"  # "SG$", "NT$": best effort
+        j = i + 1
+    core = _core_at(words, j, money=currency is not None)
+    if core is None:
+        return None
+    end, value, approximate, glued, percent = core
+    # a range: "3-5", "3 to 5", "$5-$7", "between three and seven"
+    if end < n and not glued:
+        conn = words[end].lower()
+        between = i > 0 and words[i - 1].lower() == "between"
+        from_to = i > 0 and words[i - 1].lower() == "from"
+        is_conn = conn in ("-", "–", "—") or (conn == "to" and not from_to)
+        is_conn = is_conn or (conn == "and" and between)
+        if is_conn and end + 1 < n:
+            k = end + 1
+            if words[k].lower() in CURRENCY_SYMBOLS:
+                k += 1
+            second = _core_at(words, k, money=currency is not None) if k < n else None
+            if second is not None and (second[1] >= value or second[1] > 0):
+                s_end, s_value, _, s_glued, s_percent = second
+                first_scale = _scale_of(words, j, end)
+                second_scale = _scale_of(words, k, s_end)
+                if first_scale == 1.0 and second_scale > 1.0:
+                    value *= second_scale
+                end, approximate, glued = s_end, True, s_glued
+                percent = percent or s_percent
+    return NumberMatch(i, end, _tidy(value), approximate, currency, percent, glued)
+
+
+def normalize_unit(words: Sequence[str]) -> str | None:
+    """The claim unit for a unit written as ``words``: percent, a currency code, or as written.
+
+    >>> normalize_unit(["%"]), normalize_unit(["US", "dollars"]), normalize_unit(["troops"])
+    ('percent', 'USD', 'troops')
+    """
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    joined = " ".join(low)
+    if joined in ("%", "percent", "pct", "pct.", "per cent", "percentage", "per-cent"):
+        return "percent"
+    if low[0] == "percentage" or joined.startswith("percentage point"):
+        return "percentage points"
+    if low[-1] in ("dollar", "dollars") and len(low) > 1 and low[-2] in _DOLLAR_QUALIFIERS:
+        return _DOLLAR_QUALIFIERS[low[-2]]
+    if low[-1] in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[low[-1]]
+    if joined in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[joined]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------------------------
+# Doc rules
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Demonym -> country from the package's curated place data ("Russian" -> "Russia")."""
+    try:
+        data = json.loads(resources.files("dateline").joinpath("data/places.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    table = data.get("demonyms", {})
+    return {str(k): str(v) for k, v in table.items()} if isinstance(table, dict) else {}
+
+
+class _Context:
+    """Per-article lookups: which characters are time, which entity covers an offset."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        anchor: dt.date,
+        entities: Sequence[Entity],
+        quotes: Sequence[Quote],
+        timexes: Sequence[Timex],
+    ) -> None:
+        self.doc = doc
+        self.anchor = anchor
+        self.entities = entities
+        self.quotes = quotes
+        self.timexes = timexes
+        self.time_spans = [(t.start, t.end) for t in timexes]
+        self.time_spans += [
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ in _TIME_ENT_LABELS
+        ]
+
+    def is_time(self, token: Token) -> bool:
+        s, e = token.idx, token.idx + len(token.text)
+        return any(a < e and s < b for a, b in self.time_spans)
+
+    def entity_name(self, start: int, end: int) -> str | None:
+        """The canonical name of the entity with a mention over ``[start, end)``; else a name
+        from spaCy's entities (demonyms mapped to their country); else None."""
+        best: tuple[int, str] | None = None
+        for ent in self.entities:
+            for m in ent.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > 0 and (best is None or overlap > best[0]):
+                    best = (overlap, ent.name)
+        if best is not None:
+            return best[1]
+        for ent_span in self.doc.ents:
+            if ent_span.start_char < end and start < ent_span.end_char:
+                if ent_span.label_ == "NORP" or ent_span.text in _demonyms():
+                    place = _demonyms().get(ent_span.text)
+                    return self._canonical(place) if place else None
+                if ent_span.label_ in ("GPE", "ORG", "PERSON", "LOC"):
+                    return self._canonical(ent_span.text)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        place = _demonyms().get(span.text) if span is not None else None
+        return self._canonical(place) if place else None
+
+    def _canonical(self, name: str) -> str:
+        for ent in self.entities:
+            if ent.name == name or any(m.text == name for m in ent.mentions):
+                return ent.name
+        return name
+
+
+def find_claims(
+    doc: Doc,
+    anchor: dt.date,
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    timexes: Sequence[Timex],
+) -> list[Claim]:
+    """Every number with a unit or counted noun in ``doc``, in text order (module docstring)."""
+    ctx = _Context(doc, anchor, entities, quotes, timexes)
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        claims.extend(_sentence_claims(sent, ctx))
+    return claims
+
+
+def _sentence_claims(sent: Span, ctx: _Context) -> list[Claim]:
+    words = [t.text for t in sent]
+    out: list[Claim] = []
+    i = 0
+    while i < len(words):
+        match = parse_number(words, i)
+        if match is None:
+            i += 1
+            continue
+        claim = _claim_for(sent, words, match, ctx)
+        if claim is not None:
+            out.append(claim)
+        i = max(match.end, i + 1)
+    return out
+
+
+def _claim_for(sent: Span, words: list[str], match: NumberMatch, ctx: _Context) -> Claim | None:
+    doc = ctx.doc
+    first = sent[match.start]
+    num_tokens = [sent[k] for k in range(match.start, match.end)]
+    if any(ctx.is_time(t) for t in num_tokens):
+        return None
+    if any(t.ent_type_ == "ORDINAL" for t in num_tokens):
+        return None
+    if _in_name(sent, match, num_tokens):
+        return None
+    unit, unit_end = _unit(sent, words, match, ctx)
+    if unit is None:
+        return None
+    if unit.lower() in _TIME_UNITS or unit.lower().rstrip("s") in _TIME_UNITS:
+        return None
+    lone_one = words[match.start].lower() == "one" and match.end == match.start + 1
+    if lone_one and unit.lower() in _ONE_IDIOMS:
+        return None
+    start = first.idx
+    last = sent[unit_end - 1]
+    end = last.idx + len(last.text)
+    approximate = match.approximate or _hedged(words, match)
+    head = _unit_head(sent, match, unit_end)
+    return Claim(
+        value=match.value,
+        unit=unit,
+        approximate=approximate,
+        about=_about(sent, match, head, ctx),
+        source=_source(sent, start, end, ctx),
+        as_of=_as_of(sent, head, ctx),
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _in_name(sent: Span, match: NumberMatch, num_tokens: list[Token]) -> bool:
+    """A number inside a name, title or address ("Boeing 747", "Chapter 11", "Route 66")."""
+    if match.currency:
+        return False
+    for t in num_tokens:
+        if t.ent_type_ in _NAME_ENT_LABELS and t.ent_type_ != "GPE":
+            return True
+    if match.start > 0:
+        prev = sent[match.start - 1]
+        if (
+            prev.text[:1].isupper()
+            and prev.is_alpha
+            and prev.pos_ == "PROPN"
+            and not prev.is_sent_start
+            and prev.text.lower() not in CURRENCY_SYMBOLS
+            and prev.ent_type_ not in ("NORP", "GPE")
+        ):
+            return True
+    return False
+
+
+def _unit(
+    sent: Span, words: list[str], match: NumberMatch, ctx: _Context
+) -> tuple[str | None, int]:
+    """The claim unit and the end (sentence word index) of the text it covers."""
+    n = len(words)
+    j = match.end
+    low = [w.lower() for w in words]
+    if match.percent:
+        return "percent", j
+    if match.unit:
+        return match.unit, j
+    if j < n and (low[j] in ("%", "percent", "pct", "pct.")):
+        return "percent", j + 1
+    if j + 1 < n and low[j] == "per" and low[j + 1] == "cent":
+        return "percent", j + 2
+    if j + 1 < n and low[j] == "percentage" and low[j + 1].startswith("point"):
+        return "percentage points", j + 2
+    if match.currency:
+        if j < n and low[j] in _CURRENCY_WORDS:  # "$5 dollars", "US$ 7 billion dollars"
+            return match.currency, j + 1
+        return match.currency, j
+    # currency words after the number: "5 billion yuan", "20 US dollars"
+    if j < n and low[j] in _CURRENCY_WORDS and not (low[j] == "won" and sent[j].pos_ == "VERB"):
+        if low[j] in ("pound", "pounds") and j + 1 < n and low[j + 1] == "of":
+            return "pounds", j + 1  # "5 pounds of flour" is weight
+        return _CURRENCY_WORDS[low[j]], j + 1
+    if j + 1 < n and low[j] in _DOLLAR_QUALIFIERS and low[j + 1] in ("dollar", "dollars"):
+        return _DOLLAR_QUALIFIERS[low[j]], j + 2
+    # hyphenated unit: "a 5-mile race", "10-year" (time, dropped by the caller)
+    if j + 1 < n and low[j] == "-" and sent[j + 1].is_alpha and sent[j + 1].idx == sent[j].idx + 1:
+        return words[j + 1], j + 2
+    # "tens of thousands of people", "millions of dollars", "three of the victims"
+    if j < n and low[j] == "of":
+        return _of_unit(sent, words, match, j)
+    return _counted_noun(sent, words, match, ctx)
+
+
+def _of_unit(sent: Span, words: list[str], match: NumberMatch, j: int) -> tuple[str | None, int]:
+    vague = match.approximate and words[match.end - 1].lower() in _VAGUE
+    single = words[match.start].lower() == "one" and match.end == match.start + 1
+    if single:
+        return None, j
+    k = j + 1
+    while (
+        k < len(words) and sent[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and sent[k].dep_ != "pobj"
+    ):
+        k += 1
+    while (
+        k + 1 < len(words)
+        and sent[k].pos_ in ("NOUN", "PROPN", "ADJ")
+        and sent[k + 1].pos_ in ("NOUN",)
+    ):
+        k += 1
+    if k >= len(words) or sent[k].pos_ not in ("NOUN", "PROPN"):
+        return None, j
+    noun = sent[k]
+    if noun.text.lower() in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[noun.text.lower()], k + 1
+    if not vague and noun.tag_ not in ("NNS", "NNPS"):
+        return None, j  # "one of the largest", "some of the money"
+    return noun.text, k + 1
+
+
+def _counted_noun(
+    sent: Span, words: list[str], match: NumberMatch, ctx: _Context
+) -> tuple[str | None, int]:
+    """The noun the number counts: the nearest noun after it, across adjectives, demonyms and
+    compound modifiers ("600,000 Russian soldiers", "13,000 production jobs")."""
+    k = match.end
+    limit = min(len(words), match.end + 5)
+    last_noun: int | None = None
+    while k < limit:
+        t = sent[k]
+        if ctx.is_time(t) and last_noun is None and t.pos_ != "NOUN":
+            break
+        if t.pos_ == "NOUN" and t.is_alpha or (t.pos_ == "NOUN" and "-" in t.text):
+            last_noun = k
+            # a compound modifier continues to its head noun; anything else ends the phrase
+            nxt = sent[k + 1] if k + 1 < len(words) else None
+            if nxt is not None and nxt.pos_ == "NOUN" and t.dep_ == "compound":
+                k += 1
+                continue
+            break
+        if t.pos_ in ("ADJ", "PROPN") or (t.text == "-" and last_noun is None):
+            if t.ent_type_ in _TIME_ENT_LABELS:
+                break
+            k += 1
+            continue
+        if t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound"):
+            k += 1
+            continue
+        break
+    if last_noun is None:
+        return None, match.end
+    return words[last_noun], last_noun + 1
+
+
+def _hedged(words: list[str], match: NumberMatch) -> bool:
+    low = [w.lower() for w in words]
+    for hedge in _HEDGES_BEFORE:
+        s = match.start - len(hedge)
+        if s >= 0 and tuple(low[s : match.start]) == hedge:
+            return True
+        # a hedge before a leading currency symbol is still a hedge ("about $5bn")
+    for hedge in _HEDGES_AFTER:
+        if tuple(low[match.end : match.end + len(hedge)]) == hedge:
+            return True
+    # "15 or 20 people"
+    return match.start > 0 and low[match.start - 1] == "between"
+
+
+def _unit_head(sent: Span, match: NumberMatch, unit_end: int) -> Token:
+    """The token the claim hangs from in the parse: the counted noun, else the number."""
+    last = sent[unit_end - 1]
+    if last.pos_ in ("NOUN", "PROPN") and last.i > sent[match.end - 1].i:
+        return last
+    return sent[match.end - 1]
+
+
+def _governing_verb(token: Token) -> Token | None:
+    t = token
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def _subject(verb: Token) -> Token | None:
+    v: Token | None = verb
+    for _ in range(4):
+        if v is None:
+            return None
+        for child in v.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        # coordinated or open-complement verbs share the subject of the verb they hang from
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            v = v.head
+        else:
+            return None
+    return None
+
+
+def _about(sent: Span, match: NumberMatch, head: Token, ctx: _Context) -> str | None:
+    """The entity the number is about: an entity modifying the counted noun ("Russian
+    soldiers", "Ukraine's troops"), else the subject of the governing verb."""
+    number_tokens = {sent[k].i for k in range(match.start, match.end)}
+    if head.i not in number_tokens:
+        for child in head.children:
+            if child.i in number_tokens:
+                continue
+            if child.dep_ in ("amod", "compound", "poss", "nmod") or child.ent_type_ == "NORP":
+                name = ctx.entity_name(child.idx, child.idx + len(child.text))
+                if name:
+                    return name
+    verb = _governing_verb(head)
+    if verb is None:
+        return None
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    # a subject that is the claim itself ("12 people died") says nothing about whom
+    if subj.i == head.i or subj.i in number_tokens:
+        return None
+    # the subject's name: its compound/flat modifiers plus itself
+    left = min([subj.i] + [c.i for c in subj.lefts if c.dep_ in ("compound", "amod")])
+    span = ctx.doc[left : subj.i + 1]
+    return ctx.entity_name(span.start_char, span.end_char)
+
+
+def _source(sent: Span, start: int, end: int, ctx: _Context) -> str | None:
+    """Who the text attributes the number to: the speaker of a quote whose content holds it,
+    else X in "according to X" in the same sentence; None when the article states it."""
+    best: Quote | None = None
+    for q in ctx.quotes:
+        inside = q.speaker is not None and q.start <= start and end <= q.end
+        if inside and (best is None or (q.end - q.start) < (best.end - best.start)):
+            best = q
+    if best is not None and best.speaker is not None:
+        return best.speaker.name
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and ctx.doc[t.i + 1].lower_ == "to":
+            to = ctx.doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                obj = objs[0]
+                sub = list(obj.subtree)
+                s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                for ent in ctx.doc.ents:  # prefer a name inside "a spokesman for the ministry"
+                    if s <= ent.start_char and ent.end_char <= e and ent.label_ in (
+                        "PERSON", "ORG", "GPE", "NORP",
+                    ):  # fmt: skip
+                        return ctx.entity_name(ent.start_char, ent.end_char) or ent.text
+                return ctx.entity_name(obj.idx, obj.idx + len(obj.text)) or obj.text
+    return None
+
+
+def _as_of(sent: Span, head: Token, ctx: _Context) -> str:
+    """The value of a dated timex in the sentence attached to the claim's verb, else the
+    article date."""
+    verb = _governing_verb(head)
+    for tx in ctx.timexes:
+        if tx.type != "DATE" or not _DATED_VALUE.match(tx.value):
+            continue
+        if not (sent.start_char <= tx.start and tx.end <= sent.end_char):
+            continue
+        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.root.head is head or _governing_verb(span.root) is verb and verb is not None:
+            return tx.value
+    return ctx.anchor.isoformat()
