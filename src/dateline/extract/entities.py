@@ -1,0 +1,361 @@
+"""Entities of one article: canonical names, types, roles, and every mention.
+
+A cascade, each step adding mentions to the table:
+
+1. spaCy's named entities, cleaned (leading "the", trailing possessives) and re-typed where the
+   curated data knows better (a seat of government tagged PERSON is a place);
+2. canonical names: aliases ("EU" -> European Union), seats of government standing for their
+   country ("Moscow has signaled" -> Russia, but "in Moscow" stays the city), demonyms
+   ("Polish" -> Poland), people by their full name ("Kallas" -> Kaja Kallas);
+3. roles from the words before a name ("Polish Prime Minister Donald Tusk") or an apposition;
+4. role descriptions ("the minister") linked to the person who holds that role;
+5. third-person pronouns linked to the most recent compatible person, subjects first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from dateline.extract.lexicon import (
+    GENDERED_NOUNS,
+    HONORIFICS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    data,
+    given_names,
+)
+from dateline.model import Article, Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
+MentionKind = Literal["name", "surname", "pronoun", "role", "metonym", "demonym", "other"]
+Gender = Literal["f", "m", "n"] | None
+
+
+@dataclass(slots=True)
+class _Draft:
+    name: str
+    type: str
+    tokens: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: Gender = None
+    # token index of each mention's head, for pronoun resolution by syntactic role
+    heads: list[int] = field(default_factory=list)
+
+    def add(self, mention: Mention, head: int) -> None:
+        self.mentions.append(mention)
+        self.heads.append(head)
+
+
+@dataclass(slots=True)
+class EntityTable:
+    """The article's entities and a lookup from character offsets to them."""
+
+    entities: list[Entity]
+    _spans: list[tuple[int, int, int]]  # (start, end, index into entities), sorted
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping [start, end) the most, if any."""
+        best, best_overlap = None, 0
+        for s, e, idx in self._spans:
+            if s >= end:
+                break
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = self.entities[idx], overlap
+        return best
+
+    def mention_at(self, start: int, end: int) -> tuple[Entity, Mention] | None:
+        for ent in self.entities:
+            for m in ent.mentions:
+                if m.start < end and start < m.end:
+                    return ent, m
+        return None
+
+    def by_name(self, name: str) -> Entity | None:
+        for ent in self.entities:
+            if ent.name == name:
+                return ent
+        return None
+
+    def with_role(self, noun: str, before: int) -> Entity | None:
+        """The person most recently mentioned before ``before`` whose role names ``noun``."""
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.type != "PERSON" or not any(noun in r.lower().split() for r in ent.roles):
+                continue
+            starts = [m.start for m in ent.mentions if m.start < before]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), ent)
+        return best[1] if best else None
+
+
+def find_entities(doc: Doc, article: Article | None = None) -> EntityTable:
+    drafts: list[_Draft] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS:
+            continue
+        span = _clean(ent)
+        if span is None:
+            continue
+        _add_name(doc, span, ent.label_, drafts)
+    _add_role_descriptions(doc, drafts)
+    _add_pronouns(doc, drafts)
+    return _freeze(drafts)
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def _clean(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _add_name(doc: Doc, span: Span, label: str, drafts: list[_Draft]) -> None:
+    places = data("places")
+    text = " ".join(t.text for t in span)
+    head = span.root.i
+    mention_text = doc.text[span.start_char : span.end_char]
+
+    def mention(kind: MentionKind) -> Mention:
+        return Mention(mention_text, span.start_char, span.end_char, kind)
+
+    if text in places["aliases"]:
+        name, typ = places["aliases"][text]
+        _merge_place(drafts, name, typ, mention("name"), head)
+        return
+    if text in places["seats"]:
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in LOCATIVE_PREPS:
+            _merge_place(drafts, text, "GPE", mention("name"), head)
+        else:
+            country = places["seats"][text]
+            typ = places["types"].get(country, "GPE")
+            _merge_place(drafts, country, typ, mention("metonym"), head)
+        return
+    if text in places["demonyms"] or (label == "NORP" and text.rstrip("s") in places["demonyms"]):
+        place = places["demonyms"].get(text) or places["demonyms"][text.rstrip("s")]
+        _merge_place(drafts, place, places["types"].get(place, "GPE"), mention("demonym"), head)
+        return
+    if label == "PERSON":
+        _add_person(doc, span, drafts)
+        return
+    typ = places["types"].get(text, label)
+    _merge_place(drafts, text, typ, mention("name"), head)
+
+
+def _merge_place(drafts: list[_Draft], name: str, typ: str, m: Mention, head: int) -> None:
+    for d in drafts:
+        if d.name.lower() == name.lower() and d.type != "PERSON":
+            d.add(m, head)
+            return
+    drafts.append(_Draft(name=name, type=typ, tokens=tuple(name.split())))
+    drafts[-1].add(m, head)
+
+
+def _person_tokens(span: Span) -> tuple[tuple[str, ...], Gender, int]:
+    """Name tokens without honorifics, the gender an honorific tells, and the first name index."""
+    gender: Gender = None
+    toks = [t for t in span if not t.is_punct or t.text == "."]
+    words: list[str] = []
+    for t in toks:
+        low = t.lower_
+        if not words and low in HONORIFICS:
+            gender = HONORIFICS[low] or gender  # type: ignore[assignment]
+            continue
+        if t.text in {".", "-"} and words:
+            words[-1] += t.text
+            continue
+        words.append(t.text)
+    if span.start > 0:
+        prev = span.doc[span.start - 1].lower_
+        if prev in HONORIFICS and HONORIFICS[prev]:
+            gender = HONORIFICS[prev]  # type: ignore[assignment]
+    return tuple(words), gender, span.start
+
+
+def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
+    words, gender, _ = _person_tokens(span)
+    if not words:
+        return
+    if gender is None:
+        gender = given_names().get(words[0]) if len(words) > 1 else None  # type: ignore[assignment]
+    m = Mention(doc.text[span.start_char : span.end_char], span.start_char, span.end_char, "name")
+    target = _find_person(drafts, words)
+    if target is None:
+        target = _Draft(name=" ".join(words), type="PERSON", tokens=words, gender=gender)
+        drafts.append(target)
+    else:
+        if len(words) > len(target.tokens):
+            # a fuller name for someone first named by surname: the fuller one is canonical
+            target.name, target.tokens = " ".join(words), words
+        elif len(words) < len(target.tokens):
+            m = Mention(m.text, m.start, m.end, "surname")
+        if target.gender is None:
+            target.gender = gender
+    target.add(m, span.root.i)
+    role = _role_before(span) or _role_apposition(span)
+    if role and role not in target.roles:
+        target.roles.append(role)
+        noun_gender = GENDERED_NOUNS.get(role.split()[-1].lower())
+        if target.gender is None and noun_gender:
+            target.gender = noun_gender  # type: ignore[assignment]
+
+
+def _find_person(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
+    """The person these name words refer to: same name, a surname of a fuller name, or a fuller
+    form of a surname seen before. The most recently added match wins."""
+    for d in reversed(drafts):
+        if d.type != "PERSON":
+            continue
+        if d.tokens == words:
+            return d
+        n = min(len(d.tokens), len(words))
+        if d.tokens[-n:] == words[-n:] and (len(words) == n or len(d.tokens) == n):
+            return d
+    return None
+
+
+def _role_before(span: Span) -> str | None:
+    """'EU foreign policy chief' in 'EU foreign policy chief Kaja Kallas'."""
+    doc = span.doc
+    i = span.start - 1
+    first = span.start
+    while i >= 0:
+        t = doc[i]
+        if t.is_space or t.pos_ in {"DET", "VERB", "AUX", "PRON", "ADP", "CCONJ"} or (
+            t.is_punct and t.text not in {"-", "."}
+        ):
+            break
+        if not (span.start <= t.head.i < span.end or first <= t.head.i < span.end):
+            if t.tag_ != "POS":
+                break
+        first = i
+        i -= 1
+    while first < span.start and doc[first].tag_ == "POS":
+        first += 1
+    words = doc[first : span.start]
+    if not any(t.lower_.rstrip(".") in ROLE_NOUNS for t in words):
+        return None
+    return doc.text[words.start_char : words.end_char].strip() or None
+
+
+def _role_apposition(span: Span) -> str | None:
+    """'the EU's foreign policy chief' in 'Kaja Kallas, the EU's foreign policy chief, said'."""
+    for t in span.root.children:
+        if t.dep_ == "appos" and t.i >= span.end and t.lemma_.lower() in ROLE_NOUNS:
+            sub = list(t.subtree)
+            start = sub[0].i
+            while start <= t.i and sub[start - sub[0].i].pos_ == "DET":
+                start += 1
+            end = sub[-1].i + 1
+            while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+                end -= 1
+            s = span.doc[start:end]
+            if 0 < len(s) <= 12:
+                return s.text
+    return None
+
+
+# --- role descriptions and pronouns ------------------------------------------------------------
+
+
+def _add_role_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
+    """'the minister' -> the person most recently named with a role headed by 'minister'."""
+    taken = {(m.start, m.end) for d in drafts for m in d.mentions}
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        dets = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not dets or any(s <= t.idx < e for s, e in taken):
+            continue
+        best: tuple[int, _Draft] | None = None
+        for d in drafts:
+            if d.type != "PERSON" or not any(t.lemma_.lower() in r.lower().split() for r in d.roles):
+                continue
+            before = [m.start for m in d.mentions if m.end <= t.idx]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), d)
+        if best is not None:
+            start = dets[0].idx
+            end = t.idx + len(t.text)
+            best[1].add(Mention(doc.text[start:end], start, end, "role"), t.i)
+
+
+def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
+    people = [d for d in drafts if d.type == "PERSON"]
+    if not people:
+        return
+    # (char start, draft, is_subject) of every person mention, in text order
+    index: list[tuple[int, _Draft, bool]] = sorted(
+        (m.start, d, doc[h].dep_ in {"nsubj", "nsubjpass"})
+        for d in people
+        for m, h in zip(d.mentions, d.heads, strict=True)
+    )
+    sent_starts = [s.start_char for s in doc.sents]
+    for t in doc:
+        gender = PERSON_PRONOUNS.get(t.lower_)
+        if gender is None or t.pos_ != "PRON":
+            continue
+        target = _antecedent(t, gender, index, sent_starts)
+        if target is not None:
+            target.add(Mention(t.text, t.idx, t.idx + len(t.text), "pronoun"), t.i)
+            index.append((t.idx, target, t.dep_ in {"nsubj", "nsubjpass"}))
+            index.sort(key=lambda x: x[0])
+
+
+def _antecedent(
+    tok: Token, gender: str, index: list[tuple[int, _Draft, bool]], sent_starts: list[int]
+) -> _Draft | None:
+    """Most recent compatible person: in this sentence before the pronoun, else the previous
+    sentences (subjects preferred), looking back at most three sentences."""
+    sent_start = tok.sent.start_char
+    earlier = [s for s in sent_starts if s <= sent_start]
+    windows = [(sent_start, tok.idx)]
+    for k in range(2, min(len(earlier), 4) + 1):
+        windows.append((earlier[-k], earlier[-k + 1]))
+    for lo, hi in windows:
+        cands = [(pos, d, subj) for pos, d, subj in index if lo <= pos < hi]
+        compatible = [c for c in cands if c[1].gender in (None, gender)]
+        if not compatible:
+            continue
+        subjects = [c for c in compatible if c[2]]
+        return (subjects or compatible)[-1][1]
+    return None
+
+
+def _freeze(drafts: list[_Draft]) -> EntityTable:
+    entities: list[Entity] = []
+    spans: list[tuple[int, int, int]] = []
+    for i, d in enumerate(drafts):
+        mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
+        entities.append(
+            Entity(
+                id=f"e{i + 1}",
+                name=d.name,
+                type=d.type,
+                roles=tuple(d.roles),
+                mentions=mentions,
+                gender=d.gender,
+            )
+        )
+        spans.extend((m.start, m.end, i) for m in mentions)
+    spans.sort()
+    return EntityTable(entities, spans)

@@ -1,0 +1,432 @@
+"""Quotes of one article: direct, indirect and mixed, with cue, speaker and the date said.
+
+The cascade:
+
+1. **Direct**: stretches between paired quote marks (``quotemarks.pair_marks``). Each is
+   attributed from the words around it in its sentence and paragraph: a reporting verb and its
+   subject (``"…," Kallas said.``, ``said Kallas``, ``Kallas said: "…"``), ``according to X``,
+   or a trailing ``— X``. A quote split by its attribution, and a paragraph holding only a
+   quote, take the speaker of the quote before them. A short phrase without a verb and without
+   an attribution ("coalition of the willing") is a name or a scare quote, not a quote.
+2. **Indirect**: the clause a reporting verb governs (``warned in July that …``; also the clause
+   before it: ``…, Kallas said.``) and the sentence around ``according to X``. A clause that
+   holds a direct quote and more words is one *mixed* quote.
+3. **said_on**: a date in the cue's sentence, outside the content (``said … on Sept. 3``), is
+   when the words were said; later quotes of the same speaker from that occasion carry it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.extract.entities import EntityTable
+from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS
+from dateline.extract.quotemarks import Quoted, pair_marks
+from dateline.extract.speakers import speaker_for, subject_of
+from dateline.model import Article, Quote, Span, Speaker, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_DATE_VALUE = re.compile(r"^\d{4}(-(\d\d|W\d\d|Q\d|SP|SU|FA|WI|H\d))?(-\d\d)?")
+_CARRY_CUES = frozenset({"say", "add", "tell", "continue", "explain", "note", "go"})
+_DASHES = ("—", "–", "--", " - ")
+
+
+@dataclass(slots=True)
+class _Draft:
+    kind: str
+    start: int
+    end: int
+    cue: Token | None = None
+    source: Token | None = None
+    speaker: Speaker | None = None
+    said_on: str | None = None
+    paragraph: int = 0
+    inherited: bool = False
+
+
+def find_quotes(
+    doc: Doc, article: Article, table: EntityTable, timexes: list[Timex]
+) -> list[Quote]:
+    text = doc.text
+    paragraphs = article.paragraphs() if article.text == text else _paragraphs_of(text)
+    marks = pair_marks(text, paragraphs)
+    direct = _direct_quotes(doc, marks, paragraphs, table)
+    indirect = _indirect_quotes(doc, direct, marks, paragraphs, table)
+    drafts = _merge(direct, indirect, text)
+    drafts.sort(key=lambda d: (d.start, d.end))
+    _dates(doc, drafts, timexes)
+    return [_freeze(d, text) for d in drafts]
+
+
+def _paragraphs_of(text: str) -> list[tuple[int, int]]:
+    from dateline.ingest.paragraphs import paragraph_spans
+
+    return paragraph_spans(text)
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    for n, (lo, hi) in enumerate(paragraphs):
+        if lo <= pos < hi or pos < lo:
+            return n
+    return max(len(paragraphs) - 1, 0)
+
+
+# --- direct quotes ----------------------------------------------------------------------------
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in REPORTING_VERBS
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _direct_quotes(
+    doc: Doc, marks: list[Quoted], paragraphs: list[tuple[int, int]], table: EntityTable
+) -> list[_Draft]:
+    text = doc.text
+    drafts: list[_Draft] = []
+    for k, q in enumerate(marks):
+        para = _paragraph_index(paragraphs, q.start)
+        p_lo, p_hi = paragraphs[para] if paragraphs else (0, len(text))
+        prev_end = max([m.close_mark + 1 for m in marks[:k] if m.close_mark is not None and m.close_mark >= p_lo] + [p_lo])
+        nxt = [m.open_mark for m in marks[k + 1 :] if m.open_mark < p_hi]
+        next_start = nxt[0] if nxt else p_hi
+        after_mark = (q.close_mark + 1) if q.close_mark is not None else q.end
+        d = _Draft("direct", q.start, q.end, paragraph=para)
+        # 1. after the quote, up to the next quote or the end of its sentence
+        after = _frame_after(doc, after_mark, next_start)
+        before = _frame_before(doc, prev_end, q.open_mark)
+        _attribute(d, after, "first", q)
+        if d.cue is None and d.source is None:
+            _attribute(d, before, "last", q)
+        if d.source is None:
+            _trailing_dash(doc, d, after_mark, next_start)
+        if d.source is not None:
+            d.speaker = speaker_for(d.source, table)
+        if d.cue is None and d.source is None and not _looks_like_speech(doc, q):
+            continue
+        drafts.append(d)
+    _inherit_speakers(drafts, text, paragraphs)
+    return drafts
+
+
+def _frame_after(doc: Doc, start: int, limit: int) -> list[Token]:
+    """Tokens after a quote up to the next quote or the end of the sentence the quote ends in."""
+    toks = _tokens_between(doc, start, limit)
+    out: list[Token] = []
+    for t in toks:
+        if t.idx < start:
+            continue
+        if t.is_space and "\n" in t.text:
+            break
+        if out and t.is_sent_start and not _continues_attribution(out):
+            break
+        out.append(t)
+    return out
+
+
+def _continues_attribution(tokens: list[Token]) -> bool:
+    return all(t.is_punct or t.is_space for t in tokens)
+
+
+def _frame_before(doc: Doc, limit: int, end: int) -> list[Token]:
+    """Tokens before a quote back to the previous quote or the sentence start, but only when
+    they introduce it: ending in ':' or ',' (``Kallas said: "…"``) or a reporting verb."""
+    toks = [t for t in _tokens_between(doc, limit, end) if t.idx + len(t.text) <= end]
+    if not toks:
+        return []
+    out: list[Token] = []
+    for t in reversed(toks):
+        if t.is_space and "\n" in t.text:
+            break
+        out.append(t)
+        if t.is_sent_start and t.i != toks[-1].i:
+            break
+    out.reverse()
+    words = [t for t in out if not t.is_space]
+    if not words:
+        return []
+    last = words[-1]
+    if last.text in {":", ","} or _is_cue(last) or (len(words) >= 2 and _is_cue(words[-2])):
+        return words
+    return []
+
+
+def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
+    """Set the cue and source of a direct quote from the tokens around it."""
+    cues = [t for t in frame if _is_cue(t)]
+    if prefer == "last":
+        cues.reverse()
+    for cue in cues:
+        subj = subject_of(cue)
+        if subj is not None and subj.lower_ in {"i", "we", "you"}:
+            continue
+        if subj is not None and _covers(subj, q):
+            continue  # the quote is part of the verb's subject: a name, not the words said
+        d.cue, d.source = cue, subj
+        if subj is None:
+            d.source = _object_after_said(cue, frame)
+        return
+    for t in frame:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            obj = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if obj:
+                d.cue, d.source = t, obj[0]
+            return
+
+
+def _covers(tok: Token, q: Quoted) -> bool:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx <= q.start and q.end <= right.idx + len(right.text)
+
+
+def _object_after_said(cue: Token, frame: list[Token]) -> Token | None:
+    """'said Kallas' when the parser did not make Kallas the subject: a proper noun right after."""
+    for t in frame:
+        if t.i > cue.i and t.pos_ in {"PROPN", "PRON"} and t.i - cue.i <= 3:
+            while t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN":
+                t = t.doc[t.i + 1]
+            return t
+    return None
+
+
+def _trailing_dash(doc: Doc, d: _Draft, start: int, limit: int) -> None:
+    """A quote followed by '— Name' (an epigraph or a pull quote)."""
+    tail = doc.text[start:limit]
+    stripped = tail.lstrip(" ,")
+    if not any(stripped.startswith(x.strip()) for x in _DASHES):
+        return
+    offset = start + len(tail) - len(stripped)
+    for t in _tokens_between(doc, offset, limit):
+        if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].idx < limit:
+                t = doc[t.i + 1]
+            d.source = t
+            return
+        if t.is_alpha and t.pos_ not in {"DET", "PUNCT"}:
+            return
+
+
+def _looks_like_speech(doc: Doc, q: Quoted) -> bool:
+    """Unattributed text in quote marks counts as a quote only when it reads like a statement:
+    a clause with a verb, or a long stretch. Names and scare quotes are neither."""
+    toks = [t for t in _tokens_between(doc, q.start, q.end) if not t.is_punct and not t.is_space]
+    if len(toks) >= 8:
+        return True
+    has_verb = any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in toks)
+    return has_verb and len(toks) >= 4
+
+
+def _inherit_speakers(
+    drafts: list[_Draft], text: str, paragraphs: list[tuple[int, int]]
+) -> None:
+    """A quote without attribution continues the speaker of the quote before it: in the same
+    paragraph (split by its attribution, cue included), or in the previous paragraph when this
+    paragraph opens with the quote (news style continuation, cue unknown)."""
+    for k, d in enumerate(drafts):
+        if d.speaker is not None or k == 0:
+            continue
+        prev = drafts[k - 1]
+        if prev.speaker is None:
+            continue
+        if prev.paragraph == d.paragraph:
+            d.speaker, d.cue, d.inherited = prev.speaker, prev.cue, True
+        elif d.paragraph - prev.paragraph <= 2 and _opens_paragraph(d, paragraphs):
+            d.speaker, d.inherited = prev.speaker, True
+
+
+def _opens_paragraph(d: _Draft, paragraphs: list[tuple[int, int]]) -> bool:
+    lo, _ = paragraphs[d.paragraph]
+    return d.start - lo <= 2
+
+
+# --- indirect quotes --------------------------------------------------------------------------
+
+
+def _indirect_quotes(
+    doc: Doc,
+    direct: list[_Draft],
+    marks: list[Quoted],
+    paragraphs: list[tuple[int, int]],
+    table: EntityTable,
+) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for tok in doc:
+        if not _is_cue(tok) or _inside_any(tok.idx, direct):
+            continue
+        comps = [c for c in tok.children if c.dep_ in {"ccomp"}]
+        if not comps:
+            continue
+        comp = comps[0]
+        if tok.lemma_.lower() in WEAK_VERBS and not any(
+            c.dep_ == "mark" and c.lower_ in {"that", "if", "whether"} for c in comp.children
+        ):
+            continue
+        start, end = _clause_span(comp, tok)
+        if end - start < 8:
+            continue
+        d = _Draft("indirect", start, end, cue=tok, paragraph=_paragraph_index(paragraphs, start))
+        d.source = subject_of(tok)
+        if d.source is not None:
+            if d.source.idx >= start and d.source.idx < end:
+                continue
+            d.speaker = speaker_for(d.source, table)
+        drafts.append(d)
+    drafts.extend(_according_to(doc, direct, paragraphs, table))
+    return drafts
+
+
+def _inside_any(pos: int, drafts: list[_Draft]) -> bool:
+    return any(d.start <= pos < d.end for d in drafts)
+
+
+def _clause_span(comp: Token, cue: Token) -> tuple[int, int]:
+    """The characters of a reported clause, without its 'that', the cue's side of the
+    sentence, or the punctuation at its edges."""
+    toks = [t for t in comp.subtree]
+    if comp.i < cue.i:
+        toks = [t for t in toks if t.i < cue.i]
+    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in {"that"} or toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in {"”", '"', "’"} or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return comp.idx, comp.idx
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _according_to(
+    doc: Doc, direct: list[_Draft], paragraphs: list[tuple[int, int]], table: EntityTable
+) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for tok in doc[:-1]:
+        if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to":
+            continue
+        if _inside_any(tok.idx, direct):
+            continue
+        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        phrase_end = objs[0].right_edge.i + 1
+        sent = tok.sent
+        toks = [t for t in sent if not (tok.i <= t.i < phrase_end)]
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if len(toks) < 3:
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        d = _Draft("indirect", start, end, paragraph=_paragraph_index(paragraphs, start))
+        d.cue = tok
+        d.source = objs[0]
+        d.speaker = speaker_for(objs[0], table)
+        drafts.append(d)
+    return drafts
+
+
+def _merge(direct: list[_Draft], indirect: list[_Draft], text: str) -> list[_Draft]:
+    """An indirect clause that holds a direct quote and more becomes one mixed quote; one that
+    is the direct quote lends it its cue and speaker; overlapping indirect ones keep the
+    larger."""
+    kept_direct: list[_Draft] = list(direct)
+    out: list[_Draft] = []
+    for ind in indirect:
+        inner = [d for d in kept_direct if d.start >= ind.start - 1 and d.end <= ind.end + 1]
+        if inner:
+            quoted = sum(d.end - d.start for d in inner)
+            if quoted >= 0.8 * (ind.end - ind.start):
+                for d in inner:
+                    if d.speaker is None or d.inherited:
+                        d.cue, d.source, d.speaker, d.inherited = ind.cue, ind.source, ind.speaker, False
+                continue
+            for d in inner:
+                kept_direct.remove(d)
+            ind.kind = "mixed"
+        elif any(d.start < ind.end and ind.start < d.end for d in kept_direct):
+            continue
+        out.append(ind)
+    result = kept_direct + out
+    return _dedupe(result)
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[_Draft] = []
+    for d in drafts:
+        if out and d.start == out[-1].start and d.end == out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+# --- when said --------------------------------------------------------------------------------
+
+
+def _dates(doc: Doc, drafts: list[_Draft], timexes: list[Timex]) -> None:
+    dated = [t for t in timexes if t.type == "DATE" and _DATE_VALUE.match(t.value)]
+    for d in drafts:
+        if d.cue is None or d.inherited:
+            continue
+        if d.cue.lower_ == "according":
+            continue
+        sent = d.cue.sent
+        for t in dated:
+            if not (sent.start_char <= t.start < sent.end_char):
+                continue
+            if d.start <= t.start < d.end:
+                continue
+            if _governed_by(doc, t, d.cue):
+                d.said_on = t.value
+                break
+    last: dict[str, str] = {}
+    for d in drafts:
+        key = d.speaker.entity or d.speaker.name if d.speaker else None
+        if key is None:
+            continue
+        if d.said_on is not None:
+            last[key] = d.said_on
+        elif key in last and (d.cue is None or d.inherited or d.cue.lemma_.lower() in _CARRY_CUES):
+            if d.cue is None or d.cue.lower_ != "according":
+                d.said_on = last[key]
+
+
+def _governed_by(doc: Doc, timex: Timex, cue: Token) -> bool:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok: Token = span.root
+    for _ in range(8):
+        if tok.i == cue.i:
+            return True
+        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "acl"}:
+            return False
+        tok = tok.head
+    return False
+
+
+def _freeze(d: _Draft, text: str) -> Quote:
+    cue = None
+    if d.cue is not None:
+        if d.cue.lower_ == "according":
+            end = d.cue.idx + len("according to")
+            cue = Span.of(text, d.cue.idx, end)
+        else:
+            cue = Span.of(text, d.cue.idx, d.cue.idx + len(d.cue.text))
+    kind = d.kind if d.kind in {"direct", "indirect", "mixed"} else "indirect"
+    return Quote(
+        kind=kind,  # type: ignore[arg-type]
+        text=text[d.start : d.end],
+        start=d.start,
+        end=d.end,
+        cue=cue,
+        speaker=d.speaker,
+        said_on=d.said_on,
+    )

@@ -1,0 +1,78 @@
+"""From the token that names a quote's source to a ``Speaker`` with a canonical entity."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.extract.entities import EntityTable
+from dateline.model import Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod"})
+_NP_RIGHT = frozenset({"prep", "pobj", "compound", "case"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, borrowed from the verb it hangs on when it has none
+    ("..., claiming they ..." takes the subject of the main verb)."""
+    seen = 0
+    tok: Token | None = verb
+    while tok is not None and seen < 4:
+        for c in tok.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
+            if tok.dep_ == "relcl":
+                return tok.head
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok``: its modifiers on the left and a
+    short 'of/for ...' on the right ("a spokesman for the Kremlin")."""
+    start_tok = tok
+    for c in tok.lefts:
+        if c.dep_ in _NP_LEFT:
+            start_tok = min(start_tok, c.left_edge, key=lambda t: t.i)
+            break
+    end_tok = tok
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "with"} and c.i == end_tok.i + 1:
+            end_tok = c.right_edge
+            break
+        if c.dep_ in {"compound", "flat"} and c.i == end_tok.i + 1:
+            end_tok = c
+    while start_tok.i < end_tok.i and (start_tok.is_punct or start_tok.is_space):
+        start_tok = start_tok.doc[start_tok.i + 1]
+    while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space):
+        end_tok = end_tok.doc[end_tok.i - 1]
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
+
+
+def speaker_for(tok: Token, table: EntityTable) -> Speaker:
+    """The speaker a source token names: its entity when the table knows it (a name, surname,
+    pronoun, seat of government or role description), else the noun phrase itself."""
+    text = tok.doc.text
+    start, end = tok.idx, tok.idx + len(tok.text)
+    found = table.mention_at(start, end)
+    if found is None:
+        np_start, np_end = noun_phrase(tok)
+        name = text[np_start:np_end]
+        return Speaker(name=name, entity=None, mention=Span(name, np_start, np_end))
+    entity, mention = found
+    return Speaker(
+        name=entity.name,
+        entity=entity.id,
+        mention=Span(mention.text, mention.start, mention.end),
+    )
