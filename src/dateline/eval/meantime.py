@@ -1,0 +1,226 @@
+"""Evaluate time expressions on MEANTIME (NewsReader, English Wikinews section).
+
+MEANTIME files are NAF-like XML: ``<token t_id sentence number>`` elements, then
+``<Markables>`` whose TIMEX3, ENTITY_MENTION, VALUE, ... elements point at tokens through
+``<token_anchor t_id>``, and ``<Relations>`` (``REFERS_TO`` links a mention to its ``ENTITY``,
+which carries ``ent_type``). :func:`load_document` rebuilds the running text with character
+offsets for every annotation, so other scorers (entities, numbers) can reuse it.
+
+The document creation time is the TIMEX3 with ``functionInDocument="CREATION_TIME"``; it is
+anchored to the dateline under the title, so it is scored like any other timex in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline.eval.timescore import Counts, format_table
+
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re",
+                   "'ve", "'ll", "'d", "'m", "''"}
+NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One markable: its covering character span and, for discontinuous ones, each piece."""
+
+    kind: str
+    id: str
+    start: int
+    end: int
+    text: str
+    attrs: dict[str, str]
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def type(self) -> str:
+        return self.attrs.get("type") or self.attrs.get("ent_type") or ""
+
+    @property
+    def value(self) -> str:
+        return self.attrs.get("value", "")
+
+
+@dataclass(frozen=True, slots=True)
+class MeantimeDocument:
+    id: str
+    name: str
+    date: dt.date
+    text: str
+    timexes: tuple[Annotation, ...]
+    entity_mentions: tuple[Annotation, ...]
+    values: tuple[Annotation, ...]
+    tokens: tuple[tuple[int, int], ...]
+
+
+def load_document(path: str | Path) -> MeantimeDocument:
+    """Read one MEANTIME file into text with offsets and its time, entity and value markables.
+
+    Tokens are joined with single spaces (none before closing punctuation and clitics, none
+    after opening brackets), sentences with a space, except the title and dateline (the first
+    two sentences) which end with a newline. Entity mentions get ``attrs["ent_type"]`` (PER,
+    ORG, LOC, PRO, FIN, MIX) from the entity they refer to, when the document links them.
+    """
+    root = ET.parse(path).getroot()
+    text_parts: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    token_spans: list[tuple[int, int]] = []
+    pos = 0
+    prev_sentence: str | None = None
+    prev_word = ""
+    for tok in root.iter("token"):
+        word = tok.text or ""
+        sentence = tok.get("sentence", "")
+        if prev_sentence is None:
+            sep = ""
+        elif sentence != prev_sentence:
+            sep = "\n" if prev_sentence in ("0", "1") else " "
+        elif word in NO_SPACE_BEFORE or prev_word in NO_SPACE_AFTER:
+            sep = ""
+        else:
+            sep = " "
+        text_parts.append(sep)
+        pos += len(sep)
+        offsets[tok.get("t_id", "")] = (pos, pos + len(word))
+        token_spans.append((pos, pos + len(word)))
+        text_parts.append(word)
+        pos += len(word)
+        prev_sentence, prev_word = sentence, word
+    text = "".join(text_parts)
+
+    entity_types: dict[str, str] = {}
+    markables = root.find("Markables")
+    if markables is not None:
+        for ent in markables.iter("ENTITY"):
+            entity_types[ent.get("m_id", "")] = ent.get("ent_type", "")
+    mention_entity: dict[str, str] = {}
+    relations = root.find("Relations")
+    if relations is not None:
+        for rel in relations.iter("REFERS_TO"):
+            target = rel.find("target")
+            if target is None:
+                continue
+            for src in rel.findall("source"):
+                mention_entity[src.get("m_id", "")] = target.get("m_id", "")
+
+    found: dict[str, list[Annotation]] = {"TIMEX3": [], "ENTITY_MENTION": [], "VALUE": []}
+    dct: dt.date | None = None
+    if markables is not None:
+        for el in markables:
+            if el.tag == "TIMEX3" and el.get("functionInDocument") == "CREATION_TIME":
+                dct = _parse_date(el.get("value", ""))
+            if el.tag not in found:
+                continue
+            spans = sorted(
+                offsets[a.get("t_id", "")] for a in el.findall("token_anchor")
+                if a.get("t_id", "") in offsets
+            )
+            if not spans:
+                continue  # empty (implicit) markables have no text
+            attrs = dict(el.attrib)
+            if el.tag == "ENTITY_MENTION":
+                ent = mention_entity.get(attrs.get("m_id", ""))
+                if ent and entity_types.get(ent):
+                    attrs["ent_type"] = entity_types[ent]
+            start, end = spans[0][0], spans[-1][1]
+            found[el.tag].append(
+                Annotation(
+                    kind=el.tag,
+                    id=attrs.get("m_id", ""),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    attrs=attrs,
+                    pieces=tuple(_merge(spans, text)),
+                )
+            )
+    if dct is None:
+        dct = _anchor_date(found["TIMEX3"])
+    if dct is None:
+        raise ValueError(f"{path}: no document date (no CREATION_TIME or anchor TIMEX3)")
+    for items in found.values():
+        items.sort(key=lambda a: (a.start, a.end))
+    return MeantimeDocument(
+        id=root.get("doc_id", Path(path).stem),
+        name=root.get("doc_name", Path(path).stem),
+        date=dct,
+        text=text,
+        timexes=tuple(found["TIMEX3"]),
+        entity_mentions=tuple(found["ENTITY_MENTION"]),
+        values=tuple(found["VALUE"]),
+        tokens=tuple(token_spans),
+    )
+
+
+def _anchor_date(timexes: list[Annotation]) -> dt.date | None:
+    """The date of the timex most others are anchored to (two files lack a CREATION_TIME)."""
+    anchors = Counter(t.attrs.get("anchorTimeID", "") for t in timexes)
+    anchors.pop("", None)
+    by_id = {t.id: t for t in timexes}
+    for anchor_id, _ in anchors.most_common():
+        if anchor_id in by_id and (date := _parse_date(by_id[anchor_id].value)):
+            return date
+    return None
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Join token spans separated only by whitespace into contiguous pieces."""
+    pieces: list[tuple[int, int]] = []
+    for s, e in spans:
+        if pieces and not text[pieces[-1][1] : s].strip():
+            pieces[-1] = (pieces[-1][0], e)
+        else:
+            pieces.append((s, e))
+    return pieces
+
+
+def _parse_date(value: str) -> dt.date | None:
+    """An ISO date; also DD-MM-YYYY, which one MEANTIME file uses for its creation time."""
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(value[:10], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def document_paths(path: str | Path) -> list[Path]:
+    """The MEANTIME ``.xml`` files under ``path`` (a file, a topic folder or the corpus root),
+    preferring ``intra-doc_annotation`` when both annotation levels are present."""
+    p = Path(path)
+    if p.is_file():
+        return [p]
+    intra = p / "intra-doc_annotation"
+    base = intra if intra.is_dir() else p
+    return sorted(base.rglob("*.xml"))
+
+
+def run(path: str, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Score :func:`dateline.extract.temporal.find_timexes` on the MEANTIME files under
+    ``path``: strict and relaxed span, and value precision/recall/F1 (TempEval-3 style)."""
+    from dateline.extract import nlp as nlp_mod
+    from dateline.extract.temporal import find_timexes
+
+    paths = document_paths(path)
+    if limit is not None:
+        paths = paths[:limit]
+    docs = [load_document(p) for p in paths]
+    nlp = nlp_mod.load(model)
+    counts = Counts()
+    for parsed, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True, batch_size=16):
+        predicted = find_timexes(parsed, gold.date)
+        counts.add(gold.timexes, predicted, gold.text, gold.name, keep_errors=10_000)
+    report = counts.report()
+    report["corpus"] = "meantime"
+    report["path"] = str(path)
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    return format_table("MEANTIME", report)

@@ -1,0 +1,986 @@
+"""Time expressions: find them in a parsed article and normalise them to TimeML TIMEX3 values.
+
+The cascade:
+
+1. **Rules** (:data:`RULES`): regular expressions over the raw text, one per kind of
+   expression (calendar dates, weekdays, "last week", "two days ago", durations, quarters,
+   seasons, clock times, PRESENT/PAST/FUTURE_REF, sets). Each rule has a normaliser that turns
+   its match into ``(type, value)`` against the article date.
+2. **spaCy DATE/TIME entities** are further candidates: each is trimmed of the words TimeML
+   leaves outside a timex (prepositions such as "in", "on", "within", "since") and kept when the
+   rules can normalise the trimmed text as a whole.
+3. Overlapping candidates are resolved longest first. Expressions whose direction is open
+   ("July", "Tuesday", "summer") are resolved with the tense of the governing verb from the
+   parse: past looks back from the article date, future (will, shall, going to, to-infinitive)
+   looks forward.
+
+Spans follow TimeBank: determiners and modifiers belong to the timex ("the past two weeks",
+"nearly two years", "earlier this year"), prepositions do not ("in July" -> "July",
+"within two years" -> "two years").
+
+:func:`normalise` is the model-free entry point used by the tests: it normalises one string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from dateline.model import Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Tense = Literal["past", "present", "future"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Result = tuple[TimexType, str]
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
+    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE",
+}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2,
+    "single": 1, "half": 0.5,
+}
+VAGUE_NUMBERS = {"few", "several", "some", "many", "couple of", "number of", "dozens of"}
+
+# --- regular expression pieces (used with re.IGNORECASE; names of months and days must be
+# capitalised, which keeps the modal "may" and the verb "march" out) ---------------------------
+
+MONTH = (
+    r"(?-i:(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APRIL|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?"
+    r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?))"
+)
+WEEKDAY = (
+    r"(?-i:(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+    r"(?<![a-z])\.?)"
+)
+WEEKDAY_FULL = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+NUMWORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|dozen|single)"
+)
+NUMBER = (
+    rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:[\s-]+{NUMWORD})*(?:\s+and\s+a\s+half)?"
+    rf"|an?(?:\s+half)?|an?\s+couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
+    rf"|dozens\s+of)"
+)
+UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
+UNITS_RE = rf"{UNIT}s?"
+PART = r"(?:morning|afternoon|evening|night)"
+MODIFIER = (
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|only|just|at\s+least|"
+    r"at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|barely|a\s+full|"
+    r"another|the\s+first|the\s+last|the\s+past|the\s+next|the\s+previous|the\s+following"
+    r"|the\s+coming|the\s+final|the\s+latest|past|last|next|first|coming)\s+)"
+)
+REL = r"(?:this|last|next|past|previous|coming|that|the\s+same|the\s+current|the\s+previous)"
+EDGE = r"(?:early|late|mid|earlier|later)"
+TZ = r"(?:\s*\(?(?-i:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT)\)?)"
+CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight|midday)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of time expression: a pattern and the function that normalises its match."""
+
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Callable[[re.Match[str], dt.date, Tense | None], Result | None]
+
+
+# --- small helpers ---------------------------------------------------------------------------
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower()[:3]]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.lower()[:3]]
+
+
+def _ymd(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _quarter(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a count written in digits or words; ``None`` for vague counts ("several")."""
+    s = re.sub(r"\s+", " ", text.lower().replace("-", " ")).strip()
+    if s in VAGUE_NUMBERS or s.startswith(("dozens", "a few", "a number")):
+        return None
+    if s in ("a couple of", "an couple of", "couple of"):
+        return 2
+    if s in ("a half", "an half"):
+        return 0.5
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(?: (\d)/(\d))?", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value += int(m.group(2)) / int(m.group(3))
+        return value
+    half = s.endswith(" and a half")
+    if half:
+        s = s[: -len(" and a half")]
+    total = 0.0
+    current = 0.0
+    for word in s.split():
+        if word not in SMALL_NUMBERS:
+            return None
+        n = SMALL_NUMBERS[word]
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "dozen":
+            current = (current or 1) * 12
+        else:
+            current += n
+    total += current
+    return total + (0.5 if half else 0)
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """TIMEX3 duration for ``count`` ``unit``s: P2Y, P3M, PT5H, P10Y for a decade, PXY."""
+    u = UNITS[unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"]
+    if count is None:
+        letter = {"DE": "Y", "CE": "Y"}.get(u, u)
+        return f"PT{'X'}{letter}" if unit.lower().startswith(("hour", "minute", "second")) \
+            else f"PX{letter}"
+    if u == "DE":
+        count, u = count * 10, "Y"
+    elif u == "CE":
+        count, u = count * 100, "Y"
+    if unit.lower().startswith(("hour", "minute", "second")):
+        return f"PT{_fmt_number(count)}{u}"
+    return f"P{_fmt_number(count)}{u}"
+
+
+def shift(anchor: dt.date, count: float | None, unit: str, sign: int) -> str | None:
+    """The date ``count`` ``unit``s before (sign -1) or after (+1) the anchor, at the unit's
+    granularity: "two days ago" -> a day, "three weeks ago" -> a week, "a year ago" -> a year."""
+    if count is None or count != int(count):
+        return "PAST_REF" if sign < 0 else "FUTURE_REF"
+    n = int(count) * sign
+    u = unit.lower().rstrip("s")
+    if u in ("second", "minute", "hour"):
+        return _ymd(anchor)
+    if u == "day":
+        return _ymd(anchor + dt.timedelta(days=n))
+    if u == "week":
+        return _week(anchor + dt.timedelta(weeks=n))
+    if u == "month":
+        y, m = _add_months(anchor.year, anchor.month, n)
+        return f"{y}-{m:02d}"
+    if u == "quarter":
+        y, m = _add_months(anchor.year, anchor.month, 3 * n)
+        return f"{y}-Q{_quarter(m)}"
+    if u == "year":
+        return str(anchor.year + n)
+    if u == "decade":
+        return str(anchor.year + 10 * n)
+    if u in ("century", "centurie"):
+        return str(anchor.year + 100 * n)[:2]
+    return None
+
+
+def _direction(tense: Tense | None) -> int:
+    return 1 if tense == "future" else -1
+
+
+def resolve_month_day(month: int, day: int, anchor: dt.date, tense: Tense | None) -> dt.date | None:
+    """A day of a month without a year: the last one up to the anchor for the past, the next
+    one for the future, the nearest one otherwise."""
+    options: list[dt.date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if tense == "past":
+        past = [d for d in options if d <= anchor]
+        return max(past) if past else None
+    if tense == "future":
+        future = [d for d in options if d >= anchor]
+        return min(future) if future else None
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
+def resolve_month(month: int, anchor: dt.date, tense: Tense | None) -> str:
+    """A month without a year: the last one up to the anchor's month unless the tense is future,
+    then the next one from the anchor's month on."""
+    year = anchor.year
+    if tense == "future":
+        if month < anchor.month:
+            year += 1
+    elif month > anchor.month:
+        year -= 1
+    return f"{year}-{month:02d}"
+
+
+def resolve_weekday(weekday: int, anchor: dt.date, tense: Tense | None) -> dt.date:
+    """A weekday name: the nearest such day on or before the anchor, or after it for the
+    future tense."""
+    delta = weekday - anchor.weekday()
+    if tense == "future":
+        return anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def resolve_season(season: str, anchor: dt.date, tense: Tense | None) -> str:
+    start = SEASON_START[season]
+    year = anchor.year
+    if tense == "future":
+        if anchor.month >= start + 3 and season != "WI":
+            year += 1
+    elif anchor.month < start and not (season == "WI" and anchor.month <= 2):
+        year -= 1
+    elif season == "WI" and anchor.month <= 2:
+        year -= 1
+    return f"{year}-{season}"
+
+
+def _relative_unit(word: str, unit: str, anchor: dt.date) -> str | None:
+    """"this/last/next week|month|year|quarter|decade|century|weekend"."""
+    w = re.sub(r"\s+", " ", word.lower())
+    sign = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "next": 1,
+            "coming": 1, "this": 0, "that": 0, "the same": 0, "the current": 0}.get(w)
+    if sign is None:
+        return None
+    u = unit.lower()
+    if u == "weekend":
+        base = anchor + dt.timedelta(weeks=sign)
+        return _week(base) + "-WE"
+    if u == "decade":
+        return str(anchor.year // 10 + sign)
+    if u == "century":
+        return str(anchor.year // 100 + sign)
+    return shift(anchor, abs(sign), u, sign if sign else 1) if sign else shift(anchor, 0, u, 1)
+
+
+# --- rule normalisers ------------------------------------------------------------------------
+
+
+def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    month = _month(m.group("month"))
+    day = int(re.sub(r"\D", "", m.group("day")))
+    year = m.group("year")
+    if year:
+        try:
+            return "DATE", _ymd(dt.date(int(year), month, day))
+        except ValueError:
+            return None
+    d = resolve_month_day(month, day, anchor, tense)
+    return ("DATE", _ymd(d)) if d else None
+
+
+def _n_day_month(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    return _n_full_date(m, anchor, tense)
+
+
+def _n_iso_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    try:
+        return "DATE", _ymd(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    except ValueError:
+        return None
+
+
+def _n_month_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    return "DATE", f"{m.group('year')}-{_month(m.group('month')):02d}"
+
+
+def _n_month(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    month = _month(m.group("month"))
+    rel = (m.group("rel") or "").lower()
+    if rel in ("last", "past", "previous"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        return "DATE", f"{year}-{month:02d}"
+    if rel in ("next", "coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+        return "DATE", f"{year}-{month:02d}"
+    if rel == "this":
+        return "DATE", f"{anchor.year}-{month:02d}"
+    return "DATE", resolve_month(month, anchor, tense)
+
+
+def _n_weekday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    rel = (m.group("rel") or "").lower()
+    wd = _weekday(m.group("weekday"))
+    if rel in ("last", "past", "previous"):
+        d = resolve_weekday(wd, anchor - dt.timedelta(days=1), "past")
+    elif rel in ("next", "coming"):
+        d = resolve_weekday(wd, anchor, "future")
+    elif rel == "this":
+        d = resolve_weekday(wd, anchor, tense)
+    else:
+        d = resolve_weekday(wd, anchor, tense)
+    part = m.group("part")
+    if part:
+        return "TIME", f"{_ymd(d)}T{PARTS_OF_DAY[part.lower()]}"
+    return "DATE", _ymd(d)
+
+
+def _n_weekday_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    return _n_full_date(m, anchor, tense)
+
+
+def _n_deictic_day(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    word = m.group("word").lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0,
+              "last": -1}[word]
+    d = anchor + dt.timedelta(days=offset)
+    part = (m.group("part") or "").lower()
+    if word == "tonight":
+        part = "night"
+    if word == "last" and not part:
+        return None
+    if part:
+        return "TIME", f"{_ymd(d)}T{PARTS_OF_DAY[part]}"
+    return "DATE", _ymd(d)
+
+
+def _n_relative(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    value = _relative_unit(m.group("rel"), m.group("unit"), anchor)
+    return ("DATE", value) if value else None
+
+
+def _n_edge_relative(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """"earlier this year", "late last month", "later today", "earlier Sunday"."""
+    if m.group("unit"):
+        value = _relative_unit(m.group("rel"), m.group("unit"), anchor)
+        return ("DATE", value) if value else None
+    if m.group("day"):
+        word = m.group("day").lower()
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+        return "DATE", _ymd(anchor + dt.timedelta(days=offset))
+    edge = m.group("edge").lower()
+    t: Tense = "future" if edge in ("later", "late") else "past"
+    return "DATE", _ymd(resolve_weekday(_weekday(m.group("weekday")), anchor, t))
+
+
+def _n_ago(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    count = parse_number(m.group("num"))
+    direction = m.group("dir").lower()
+    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    value = shift(anchor, count, m.group("unit"), sign)
+    return ("DATE", value) if value else None
+
+
+def _n_duration(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    count = parse_number(m.group("num")) if m.group("num") else 1
+    return "DURATION", duration_value(count, m.group("unit"))
+
+
+def _n_vague_duration(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    return "DURATION", duration_value(None, m.group("unit"))
+
+
+def _n_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    return "DATE", m.group("year")
+
+
+def _n_decade(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    if m.group("full"):
+        return "DATE", m.group("full")[:3]
+    short = int(m.group("short"))
+    century = anchor.year // 100 if short * 1 <= anchor.year % 100 else anchor.year // 100 - 1
+    return "DATE", f"{century}{short // 10}"
+
+
+def _n_century(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    n = int(re.sub(r"\D", "", m.group("n")))
+    return "DATE", f"{n - 1:02d}"
+
+
+def _n_quarter(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    q = ORDINALS[m.group("ord").lower()]
+    half = m.group("kind").lower() == "half"
+    year_text = (m.group("year") or "").lower()
+    if year_text and re.fullmatch(YEAR, year_text):
+        year = int(year_text)
+    elif "last" in year_text or "year-ago" in year_text or "year-earlier" in year_text:
+        year = anchor.year - 1
+    elif "next" in year_text:
+        year = anchor.year + 1
+    elif "this" in year_text:
+        year = anchor.year
+    else:
+        current = (anchor.month - 1) // 6 + 1 if half else _quarter(anchor.month)
+        year = anchor.year
+        if tense == "future":
+            if q < current:
+                year += 1
+        elif q > current:
+            year -= 1
+    return "DATE", f"{year}-{'H' if half else 'Q'}{q}"
+
+
+def _n_the_quarter(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """"the quarter", "the latest quarter", "the year-ago quarter": financial news reports on
+    the last completed quarter."""
+    y, mo = _add_months(anchor.year, anchor.month, -3)
+    which = (m.group("which") or "").lower()
+    if which in ("current", "this"):
+        y, mo = anchor.year, anchor.month
+    elif which in ("next", "coming"):
+        y, mo = _add_months(anchor.year, anchor.month, 3)
+    elif which.startswith(("year", "last year")):
+        y -= 1
+    return "DATE", f"{y}-Q{_quarter(mo)}"
+
+
+def _n_season(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    season = SEASONS[m.group("season").lower()]
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-{season}"
+    if rel in ("last", "past", "previous"):
+        return "DATE", f"{anchor.year - 1}-{season}"
+    if rel == "next":
+        return "DATE", f"{anchor.year + 1}-{season}"
+    if rel == "this":
+        return "DATE", f"{anchor.year}-{season}"
+    return "DATE", resolve_season(season, anchor, tense)
+
+
+def _n_clock(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    clock = m.group("clock").lower().replace(" ", "")
+    if clock in ("noon", "midday"):
+        hh, mm = 12, 0
+    elif clock == "midnight":
+        hh, mm = 24, 0
+    else:
+        cm = re.fullmatch(r"(\d{1,2})(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?", clock)
+        if not cm:
+            return None
+        hh, mm = int(cm.group(1)), int(cm.group(2) or 0)
+        ampm = (cm.group(3) or "").replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        elif ampm == "am" and hh == 12:
+            hh = 0
+    day = anchor
+    if m.group("weekday"):
+        day = resolve_weekday(_weekday(m.group("weekday")), anchor, tense)
+    elif m.group("deictic"):
+        day = anchor + dt.timedelta(
+            days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[
+                m.group("deictic").lower()
+            ]
+        )
+    zone = "Z" if m.group("tz") and re.search(r"UTC|GMT", m.group("tz")) else ""
+    return "TIME", f"{_ymd(day)}T{hh:02d}:{mm:02d}{zone}"
+
+
+def _n_military(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    hh, mm = int(m.group("hh")), int(m.group("mm"))
+    return "TIME", f"{_ymd(anchor)}T{hh:02d}:{mm:02d}Z"
+
+
+def _constant(kind: TimexType, value: str) -> Callable[..., Result | None]:
+    def normalise(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+        return kind, value
+
+    return normalise
+
+
+def _n_set(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    word = m.group(0).lower()
+    if m.group("weekday"):
+        return "SET", f"XXXX-WXX-{_weekday(m.group('weekday')) + 1}"
+    for key, value in (("daily", "P1D"), ("nightly", "P1D"), ("weekly", "P1W"),
+                       ("monthly", "P1M"), ("quarterly", "P3M"), ("annual", "P1Y"),
+                       ("yearly", "P1Y"), ("hourly", "PT1H")):
+        if key in word:
+            return "SET", value
+    unit = m.group("unit")
+    if unit:
+        return "SET", duration_value(1, unit)
+    return None
+
+
+# --- the rules -------------------------------------------------------------------------------
+
+
+def _rule(name: str, pattern: str, normaliser: Callable[..., Result | None]) -> Rule:
+    compiled = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
+    return Rule(name, compiled, normaliser)
+
+
+WEEKDAY_PREFIX = rf"(?:{WEEKDAY_FULL},?\s+)?"
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "month_day",
+        rf"{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?"
+        r"(?!\s*(?:[%$]|\d))",
+        _n_full_date,
+    ),
+    _rule(
+        "day_month",
+        rf"{WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        _n_day_month,
+    ),
+    _rule("iso_date", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", _n_iso_date),
+    _rule(
+        "numeric_date",
+        r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)",
+        _n_iso_date,
+    ),
+    _rule(
+        "month_year",
+        rf"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?"
+        rf"(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})",
+        _n_month_year,
+    ),
+    _rule(
+        "month",
+        rf"(?:(?P<rel>this|last|next|past|coming|early|late|mid-?)\s*)?(?P<month>{MONTH})"
+        r"(?!\s+\d)",
+        _n_month,
+    ),
+    _rule(
+        "clock",
+        rf"(?:(?:about|around|at|approximately)\s+)?(?P<clock>{CLOCK})(?P<tz>{TZ})?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})|(?P<deictic>today|tonight|yesterday"
+        r"|tomorrow)))?",
+        _n_clock,
+    ),
+    _rule(
+        "military",
+        r"(?P<hh>[01]\d|2[0-3])(?::)?(?P<mm>[0-5]\d)\s*(?-i:UTC|GMT)",
+        _n_military,
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?P<rel>last|next|this|past|coming|early|late)\s+)?(?P<weekday>{WEEKDAY_FULL})"
+        rf"(?:\s+(?P<part>{PART}))?",
+        _n_weekday,
+    ),
+    _rule(
+        "deictic_day",
+        rf"(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?"
+        rf"|(?P<word2>this|last)\s+(?P<part2>{PART})",
+        lambda m, a, t: _n_deictic_day_any(m, a, t),
+    ),
+    _rule(
+        "edge_relative",
+        rf"(?P<edge>{EDGE})(?:\s+in)?\s+(?:(?:(?P<rel>{REL})\s+(?P<unit>week|month|year|quarter"
+        rf"|decade|century))|(?P<day>today|yesterday|tomorrow)|(?P<weekday>{WEEKDAY_FULL}))",
+        _n_edge_relative,
+    ),
+    _rule(
+        "relative",
+        rf"(?:the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+)?"
+        rf"(?P<rel>{REL})\s+(?P<unit>week|month|year|quarter|decade|century|weekend)"
+        r"(?!\s*-)",
+        _n_relative,
+    ),
+    _rule(
+        "ago",
+        rf"(?:{MODIFIER})?(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<unit>{UNITS_RE})\s+(?:or\s+so\s+)?"
+        r"(?P<dir>ago|earlier|later|before|previously|from\s+now|hence)",
+        _n_ago,
+    ),
+    _rule(
+        "year_ago",
+        r"(?P<dir>year)-(?:ago|earlier)",
+        lambda m, a, t: ("DATE", str(a.year - 1)),
+    ),
+    _rule(
+        "quarter",
+        rf"(?:(?P<year1>(?:this|last|next)\s+year's|{YEAR}|the\s+year-(?:ago|earlier))\s+)?"
+        rf"(?:(?:the|its|a|their|his|her)\s+)?(?:(?:fiscal|calendar|latest|current|same)\s+)*"
+        rf"(?:(?:{YEAR}|year-(?:ago|earlier))\s+)?"
+        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<kind>quarter|half)"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<year2>{YEAR}|this\s+year|last\s+year|next\s+year"
+        r"|the\s+year))?",
+        lambda m, a, t: _n_quarter_any(m, a, t),
+    ),
+    _rule(
+        "the_quarter",
+        r"the\s+(?:(?P<which>latest|current|recent|same|year-ago|year-earlier|previous|"
+        r"last\s+year's|this|next|coming|most\s+recent)\s+)?(?:fiscal\s+)?(?:quarter|period)"
+        r"(?!\s+(?:of|ended|ending|from|to|in|before|through))",
+        _n_the_quarter,
+    ),
+    _rule(
+        "season",
+        rf"(?:(?P<rel>last|this|next|past|early|late|mid-?)\s*)?(?P<season>spring|summer|fall"
+        rf"|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s+(?:school|session|games"
+        r"|olympics|semester|term|collection|meeting|months))",
+        _n_season,
+    ),
+    _rule(
+        "decade",
+        r"(?:(?:the\s+)?(?:early|late|mid)[\s-]?|the\s+)"
+        r"(?:(?P<full>1[6-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)",
+        _n_decade,
+    ),
+    _rule(
+        "century",
+        r"the\s+(?:(?:early|late|mid)[\s-])?(?P<n>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)"
+        r"|twentieth|twenty-first)\s+century",
+        lambda m, a, t: _n_century_any(m, a, t),
+    ),
+    _rule(
+        "year",
+        rf"(?:(?:fiscal|calendar|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of"
+        rf"|the\s+year|the\s+first\s+half\s+of)\s*)?(?P<year>{YEAR})"
+        r"(?!\s*(?:[%$]|-\d|\.\d|,\d|\s+(?:percent|per\s+cent)))(?![\w'-])",
+        _n_year,
+    ),
+    _rule(
+        "past_period",
+        rf"(?:(?:at\s+least|nearly|almost|about|more\s+than|in|for|over|during|within|"
+        rf"throughout)\s+)?(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|first"
+        rf"|final|recent)\s+(?P<num>{NUMBER})\s+(?P<unit>{UNITS_RE})",
+        lambda m, a, t: _n_past_period(m, a, t),
+    ),
+    _rule(
+        "duration",
+        rf"(?:{MODIFIER})?(?P<num>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+"
+        rf"|consecutive\s+|long\s+)?(?P<unit>{UNITS_RE})(?:-(?:old|long))?",
+        _n_duration,
+    ),
+    _rule(
+        "hyphen_duration",
+        rf"(?:(?:a|an|the)\s+)?(?P<num>\d+|{NUMWORD}(?:-{NUMWORD})?)-(?P<unit>{UNIT})"
+        r"(?:-(?:old|long))?(?:\s+period)?",
+        _n_duration,
+    ),
+    _rule(
+        "the_past_unit",
+        rf"(?:(?P<rel>the\s+(?:past|last|next|coming|previous|following))\s+)"
+        rf"(?P<unit>{UNIT})(?!s)",
+        lambda m, a, t: ("DURATION", duration_value(1, m.group("unit"))),
+    ),
+    _rule(
+        "vague_plural",
+        rf"(?:(?:for|over|in)\s+)?(?:the\s+)?(?:past|last|next|coming|recent)\s+"
+        rf"(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years|decades)",
+        lambda m, a, t: _n_vague_plural(m, a, t),
+    ),
+    _rule(
+        "decades_long",
+        r"(?P<unit>decade|year|month|centurie|week)s(?:-long)?(?=-long|\s+(?:ago|of|later))",
+        _n_vague_duration,
+    ),
+    _rule("present", r"at\s+present|(?:right\s+)?now|currently|current|presently|nowadays|these\s+days"
+          r"|the\s+present|the\s+time\s+being", _constant("DATE", "PRESENT_REF")),
+    _rule("past", r"(?:more\s+|most\s+|very\s+|until\s+)?recently|recent|lately|formerly"
+          r"|previously|the\s+past", _constant("DATE", "PAST_REF")),
+    _rule("future", r"(?:very\s+|as\s+)?soon|the\s+(?:near\s+|distant\s+)?future|future"
+          r"|the\s+near\s+term|the\s+coming\s+(?:days|weeks|months|years)",
+          _constant("DATE", "FUTURE_REF")),
+    _rule(
+        "set",
+        rf"daily|nightly|weekly|monthly|quarterly|annual(?:ly)?|yearly|hourly"
+        rf"|(?:each|every|per)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<unit>day|week|month|quarter"
+        r"|year))",
+        _n_set,
+    ),
+)
+
+
+def _n_deictic_day_any(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    word = m.group("word") or m.group("word2")
+    part = m.group("part") or m.group("part2")
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0}
+    w = word.lower()
+    if w == "last":
+        if (part or "").lower() != "night":
+            return None
+        return "TIME", f"{_ymd(anchor - dt.timedelta(days=1))}TNI"
+    d = anchor + dt.timedelta(days=offset[w])
+    p = "night" if w == "tonight" else (part or "").lower()
+    if p:
+        return "TIME", f"{_ymd(d)}T{PARTS_OF_DAY[p]}"
+    return "DATE", _ymd(d)
+
+
+def _n_quarter_any(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    year = m.group("year1") or m.group("year2") or ""
+    inner = re.search(rf"{YEAR}|year-(?:ago|earlier)", m.group(0)[: m.start("ord") - m.start()])
+    if not year and inner:
+        year = inner.group(0)
+    q = ORDINALS[m.group("ord").lower()]
+    half = m.group("kind").lower() == "half"
+    y = year.lower()
+    if re.fullmatch(YEAR, y):
+        year_n = int(y)
+    elif "last" in y or "year-" in y:
+        year_n = anchor.year - 1
+    elif "next" in y:
+        year_n = anchor.year + 1
+    elif "this" in y or "the year" in y:
+        year_n = anchor.year
+    else:
+        current = (anchor.month - 1) // 6 + 1 if half else _quarter(anchor.month)
+        year_n = anchor.year
+        if tense == "future":
+            if q < current:
+                year_n += 1
+        elif q > current:
+            year_n -= 1
+    return "DATE", f"{year_n}-{'H' if half else 'Q'}{q}"
+
+
+def _n_century_any(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    n = m.group("n").lower()
+    number = {"twentieth": 20, "twenty-first": 21}.get(n) or int(re.sub(r"\D", "", n))
+    return "DATE", f"{number - 1:02d}"
+
+
+def _n_past_period(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    count = parse_number(m.group("num"))
+    return "DURATION", duration_value(count, m.group("unit"))
+
+
+def _n_vague_plural(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    text = m.group(0).lower()
+    if "recent" in text:
+        return "DATE", "PAST_REF"
+    if re.search(r"\b(?:next|coming)\b", text):
+        return "DATE", "FUTURE_REF"
+    return "DURATION", duration_value(None, m.group("unit"))
+
+
+# --- public API ------------------------------------------------------------------------------
+
+LEADING_WORDS = re.compile(
+    r"^(?:(?:in|on|at|by|since|until|till|from|to|for|during|within|through|throughout|"
+    r"before|after|over|of|as\s+of|around|about|between|into|beginning|starting|ending|"
+    r"and|or|as|than|with|all|only|even|just|still|also|since)\s+)+",
+    re.IGNORECASE,
+)
+TRAILING_WORDS = re.compile(r"(?:'s|’s|,|\.(?<!\b[A-Z][a-z]\.)(?<!\b[a-z]\.[a-z]\.))$")
+
+
+def trim(text: str) -> tuple[int, int]:
+    """Offsets of the part of ``text`` TimeML would mark: without leading prepositions and
+    conjunctions, a trailing possessive or comma."""
+    start = 0
+    m = LEADING_WORDS.match(text)
+    if m and m.end() < len(text):
+        start = m.end()
+    end = len(text)
+    while end > start:
+        t = TRAILING_WORDS.search(text[start:end])
+        if not t:
+            break
+        end = start + t.start()
+    return start, end
+
+
+def normalise(
+    text: str, anchor: dt.date, tense: Tense | None = None
+) -> tuple[TimexType, str] | None:
+    """Type and TIMEX3 value of one time expression, resolved against ``anchor``.
+
+    ``tense`` (of the verb governing the expression) picks the direction of expressions such as
+    "July" or "Tuesday". Leading prepositions are ignored ("in July" == "July"). Returns ``None``
+    when no rule recognises the whole text.
+
+    >>> normalise("in July", dt.date(2025, 9, 4), "past")
+    ('DATE', '2025-07')
+    """
+    s, e = trim(text.strip())
+    core = text.strip()[s:e]
+    for rule in RULES:
+        m = rule.pattern.fullmatch(core)
+        if m:
+            result = rule.normalise(m, anchor, tense)
+            if result is not None:
+                return result
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str] | None
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule match in ``text``, overlapping ones included (no model needed)."""
+    found: list[Candidate] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            s, e = trim(m.group(0))
+            if e > s:
+                found.append(Candidate(m.start() + s, m.start() + e, rule.name, m))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, then leftmost, then by rule order."""
+    order = {r.name: i for i, r in enumerate(RULES)}
+    ranked = sorted(
+        candidates, key=lambda c: (-(c.end - c.start), c.start, order.get(c.rule, len(order)))
+    )
+    chosen: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+NER_LABELS = {"DATE", "TIME"}
+NUMERIC_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+PAST_AUX = {"had", "has", "have", "'ve", "'d", "did"}
+
+
+def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
+    """Every time expression in ``doc``, normalised against the article date ``anchor``."""
+    text = doc.text
+    candidates = find_candidates(text)
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        s, e = trim(ent.text)
+        if e > s and normalise(ent.text[s:e], anchor) is not None:
+            candidates.append(Candidate(ent.start_char + s, ent.start_char + e, "ner", None))
+    candidates = [c for c in candidates if _plausible(c, doc)]
+    rules = {r.name: r for r in RULES}
+    out: list[Timex] = []
+    for c in select(candidates):
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        tense = tense_of(span) if span is not None else None
+        if c.match is not None:
+            result = rules[c.rule].normalise(c.match, anchor, tense)
+        else:
+            result = normalise(text[c.start : c.end], anchor, tense)
+        if result is None:
+            continue
+        kind, value = result
+        out.append(Timex(text[c.start : c.end], c.start, c.end, kind, value))
+    return out
+
+
+def _plausible(c: Candidate, doc: Doc) -> bool:
+    """Reject rule matches the parse contradicts: a bare year that spaCy reads as an amount,
+    "May" and "March" used as verbs, "now" that is not temporal, "current" as a noun."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if c.rule == "year" and len(span) == 1:
+        tok = span[0]
+        return not (tok.ent_type_ in NUMERIC_LABELS or tok.ent_type_ in {"ORG", "PRODUCT"})
+    if c.rule == "month" and len(span) == 1:
+        return span[0].pos_ in ("PROPN", "NOUN")
+    if c.rule == "present" and span.text.lower() == "current":
+        return span[0].pos_ == "ADJ" and span[0].dep_ == "amod"
+    if c.rule == "past" and span.text.lower() == "recent":
+        return span[0].dep_ == "amod"
+    if c.rule == "future" and span.text.lower() == "future":
+        return span[0].dep_ == "amod" or span[0].pos_ == "NOUN"
+    return True
+
+
+def tense_of(span: Span) -> Tense | None:
+    """The tense of the verb governing ``span``: future for will/shall/'ll, "going to" and
+    to-infinitives, past for past tense and perfects, present otherwise; ``None`` without a
+    governing verb."""
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    return verb_tense(verb)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return current
+        if current.head.i == current.i:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def verb_tense(verb: Token) -> Tense | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return "future"
+    if "going" in words or any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes):
+        head = verb.head
+        if head.lemma_ in ("go",) and head.tag_ == "VBG":
+            return "future"
+        if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in head.children if c.dep_ == "aux"):
+            return "past"
+        if head.lemma_ in ("plan", "expect", "intend", "aim", "hope", "schedule", "want",
+                           "set", "due", "likely", "need", "seek", "promise", "vow"):
+            return "future"
+        return None
+    if words & {"would", "could", "might", "should", "may", "can", "must"}:
+        if words & {"have"}:
+            return "past"
+        return "future" if words & {"may", "can", "must", "should"} else None
+    if verb.tag_ in ("VBD",) or words & PAST_AUX:
+        return "past"
+    if verb.tag_ == "VBN":
+        if words & {"was", "were"}:
+            return "past"
+        if words & {"is", "are", "be"}:
+            return "present"
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        return "present"
+    if words & {"was", "were"}:
+        return "past"
+    return None
