@@ -1,0 +1,497 @@
+"""Quote and speaker scores on PolNeAR (US political news with brat attribution annotations).
+
+Layout of a split (``train/`` or ``dev/``)::
+
+    text/NAME.txt                     the article; NAME is ``outlet_YYYY-MM-DD_slug``
+    attributions/NAME_ANNOTATOR.ann   brat standoff: T lines (Source, Cue, Content, Attribution,
+                                      Discard, Discuss; spans may be discontinuous) and E lines
+                                      linking Attribution:Tx Content:Ty Cue:Tz Source:Tw
+    ../metadata.tsv                   outlet and title per NAME
+
+Scoring (the convention in ``shared/datasets/README.md``):
+
+- A predicted quote matches a gold Content span when their characters overlap by at least half of
+  the shorter of the two; pairs are made one to one, largest overlap first.
+- Content precision / recall / F1 count those matches.
+- Source: a matched pair is a *source hit* when the predicted speaker mention overlaps the gold
+  Source span, or the resolved speaker name agrees with the gold Source text (same last word,
+  case-insensitive, or one name equal to the other). A gold attribution without a Source (brat
+  ``Attribution-no-source``) is hit by a prediction without a speaker. Source precision / recall
+  / F1 count matched pairs that are also source hits, over all predicted and all gold quotes.
+- Direct quotes are reported apart: gold direct = Content opening with a quote mark, predicted
+  direct = kind ``"direct"``. Direct recall = matched gold direct / gold direct; direct
+  precision = matched predicted direct / predicted direct; direct speaker accuracy = share of
+  matched gold direct quotes whose pair is a source hit.
+- Articles annotated by several people: each annotation file is its own gold document, scored
+  against the same predictions, so such an article's predictions count once per annotator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import re
+import sys
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.errors import InputError
+from dateline.model import Article, Origin, Quote
+
+QUOTE_MARKS = frozenset("\"“”‘’'«»„‚‹›「『")
+Frags = tuple[tuple[int, int], ...]
+
+_NAME = re.compile(r"^(?P<outlet>[^_]+)_(?P<date>\d{4}-\d{2}-\d{2})_(?P<slug>.*)$")
+_ANN = re.compile(r"^(?P<name>.+)_(?P<annotator>[0-9a-f]+)\.ann$")
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+# --- gold ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    """One gold attribution: its Content (possibly discontinuous), Source and Cue spans."""
+
+    content: Frags
+    source: Frags = ()
+    cue: Frags = ()
+
+    def content_text(self, text: str) -> str:
+        return " ".join(text[s:e] for s, e in self.content)
+
+    def source_text(self, text: str) -> str | None:
+        return " ".join(text[s:e] for s, e in self.source) if self.source else None
+
+    def is_direct(self, text: str) -> bool:
+        """Direct when the content opens with a quote mark."""
+        start = self.content[0][0] if self.content else 0
+        return bool(self.content) and text[start : start + 1] in QUOTE_MARKS
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDoc:
+    """One annotation file: an article as one annotator marked it up."""
+
+    name: str
+    annotator: str
+    text: str
+    quotes: tuple[GoldQuote, ...]
+    date: dt.date | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}_{self.annotator}"
+
+    def article(self) -> Article:
+        if self.date is None:
+            raise InputError(self.name, "no date in the file name (outlet_YYYY-MM-DD_slug)")
+        return Article(
+            id=self.name,
+            date=self.date,
+            text=self.text,
+            title=self.title,
+            source=self.outlet,
+            origin=Origin(self.name),
+        )
+
+
+def parse_ann(ann: str) -> tuple[GoldQuote, ...]:
+    """The attributions of one brat ``.ann`` file (E lines with a Content; others ignored)."""
+    spans: dict[str, tuple[str, Frags]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.split("\n"):
+        if line.startswith("T"):
+            m = _T_LINE.match(line)
+            if m:
+                frags = tuple(
+                    (int(a), int(b))
+                    for a, b in (f.split() for f in m[3].split(";"))  # "s e;s e"
+                )
+                spans[m[1]] = (m[2], frags)
+        elif line.startswith("E"):
+            parts = line.rstrip().split("\t")
+            if len(parts) < 2:
+                continue
+            roles: dict[str, str] = {}
+            for arg in parts[1].split():
+                role, _, ref = arg.partition(":")
+                roles.setdefault(role, ref)
+            events.append(roles)
+    quotes = []
+    for roles in events:
+        content: list[tuple[int, int]] = []
+        for role in sorted(r for r in roles if r.startswith("Content")):
+            ref = roles[role]
+            if ref in spans:
+                content.extend(spans[ref][1])
+        if not content:
+            continue
+        source = spans[roles["Source"]][1] if roles.get("Source") in spans else ()
+        cue = spans[roles["Cue"]][1] if roles.get("Cue") in spans else ()
+        quotes.append(GoldQuote(tuple(sorted(content)), source, cue))
+    return tuple(quotes)
+
+
+def load_split(path: str, *, limit: int | None = None) -> list[GoldDoc]:
+    """Every annotation file of a PolNeAR split (``train/``, ``dev/``) as a GoldDoc.
+
+    ``path`` may also be the PolNeAR folder itself, meaning its ``dev/`` split. ``limit`` keeps
+    the first N articles by name (with all their annotation files).
+    """
+    split = _split_dir(path)
+    meta = _metadata(split)
+    ann_dir = os.path.join(split, "attributions")
+    by_name: dict[str, list[str]] = {}
+    for file in sorted(os.listdir(ann_dir)):
+        m = _ANN.match(file)
+        if m:
+            by_name.setdefault(m["name"], []).append(file)
+    names = sorted(by_name)[:limit] if limit is not None else sorted(by_name)
+    docs = []
+    for name in names:
+        text_path = os.path.join(split, "text", name + ".txt")
+        try:
+            with open(text_path, encoding="utf-8", newline="") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(text_path, f"cannot read the article text ({exc})") from exc
+        nm = _NAME.match(name)
+        date = _iso_date(nm["date"]) if nm else None
+        outlet, title = meta.get(name, (nm["outlet"] if nm else None, None))
+        for file in by_name[name]:
+            with open(os.path.join(ann_dir, file), encoding="utf-8", newline="") as fh:
+                quotes = parse_ann(fh.read())
+            annotator = file[len(name) + 1 : -len(".ann")]
+            docs.append(GoldDoc(name, annotator, text, quotes, date, outlet, title))
+    return docs
+
+
+def _split_dir(path: str) -> str:
+    if os.path.isdir(os.path.join(path, "attributions")) and os.path.isdir(
+        os.path.join(path, "text")
+    ):
+        return path
+    if os.path.isdir(os.path.join(path, "dev", "attributions")):
+        return os.path.join(path, "dev")
+    raise InputError(
+        path,
+        "not a PolNeAR split: expected text/ and attributions/ folders (or a dev/ split) in it; "
+        "point at shared/datasets/polnear/dev or .../train",
+    )
+
+
+def _metadata(split: str) -> dict[str, tuple[str | None, str | None]]:
+    for folder in (split, os.path.dirname(os.path.abspath(split))):
+        tsv = os.path.join(folder, "metadata.tsv")
+        if os.path.exists(tsv):
+            with open(tsv, encoding="utf-8", newline="") as fh:
+                return {
+                    row["filename"]: (row.get("publisher") or None, row.get("title") or None)
+                    for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                }
+    return {}
+
+
+def _iso_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+
+def overlap(frags: Frags, start: int, end: int) -> int:
+    """Characters of [start, end) that fall inside the fragments."""
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in frags)
+
+
+def frags_length(frags: Frags) -> int:
+    return sum(e - s for s, e in frags)
+
+
+def match(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs overlapping by at least half of the
+    shorter span, chosen greedily by overlap (ties: earlier gold, then earlier prediction)."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        glen = frags_length(g.content)
+        for pi, p in enumerate(predicted):
+            shared = overlap(g.content, p.start, p.end)
+            shorter = min(glen, p.end - p.start)
+            if shared > 0 and 2 * shared >= shorter:
+                candidates.append((-shared, gi, pi))
+    pairs = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in sorted(candidates):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def _words(name: str) -> list[str]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(name)]
+    return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
+def names_agree(predicted_name: str, gold_source: str) -> bool:
+    """Whether a resolved speaker name refers to the same speaker as a gold Source text:
+    the same last word ("Kaja Kallas" / "EU foreign policy chief Kallas"), case-insensitive."""
+    p, g = _words(predicted_name), _words(gold_source)
+    return bool(p and g) and p[-1] == g[-1]
+
+
+def source_hit(gold: GoldQuote, predicted: Quote, text: str) -> bool:
+    """Whether the predicted speaker is the gold Source (see the module docstring)."""
+    speaker = predicted.speaker
+    if not gold.source:
+        return speaker is None
+    if speaker is None:
+        return False
+    mention = speaker.mention
+    if overlap(gold.source, mention.start, mention.end) > 0:
+        return True
+    gold_text = gold.source_text(text) or ""
+    return names_agree(speaker.name, gold_text) or names_agree(mention.text, gold_text)
+
+
+@dataclass
+class DocErrors:
+    """What went wrong in one gold document, for tuning the rules."""
+
+    key: str
+    text: str
+    missed: list[GoldQuote] = field(default_factory=list)
+    spurious: list[Quote] = field(default_factory=list)
+    wrong_source: list[tuple[GoldQuote, Quote]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        t = self.text
+        return {
+            "document": self.key,
+            "missed": [
+                {
+                    "content": g.content_text(t),
+                    "start": g.content[0][0],
+                    "source": g.source_text(t),
+                    "direct": g.is_direct(t),
+                }
+                for g in self.missed
+            ],
+            "spurious": [
+                {"content": p.text, "start": p.start, "kind": p.kind, "speaker": _speaker(p)}
+                for p in self.spurious
+            ],
+            "wrong_source": [
+                {
+                    "content": g.content_text(t),
+                    "start": g.content[0][0],
+                    "gold_source": g.source_text(t),
+                    "predicted_speaker": _speaker(p),
+                    "predicted_mention": p.speaker.mention.text if p.speaker else None,
+                }
+                for g, p in self.wrong_source
+            ],
+        }
+
+
+def _speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+@dataclass
+class _Counts:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    source: int = 0
+    gold_direct: int = 0
+    predicted_direct: int = 0
+    matched_gold_direct: int = 0
+    matched_predicted_direct: int = 0
+    direct_source: int = 0
+
+
+def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> DocErrors:
+    text = doc.text
+    errors = DocErrors(doc.key, text)
+    pairs = match(doc.quotes, predicted)
+    direct = [g.is_direct(text) for g in doc.quotes]
+    counts.gold += len(doc.quotes)
+    counts.predicted += len(predicted)
+    counts.matched += len(pairs)
+    counts.gold_direct += sum(direct)
+    counts.predicted_direct += sum(p.kind == "direct" for p in predicted)
+    for gi, pi in pairs:
+        g, p = doc.quotes[gi], predicted[pi]
+        hit = source_hit(g, p, text)
+        counts.source += hit
+        counts.matched_gold_direct += direct[gi]
+        counts.matched_predicted_direct += p.kind == "direct"
+        counts.direct_source += direct[gi] and hit
+        if not hit:
+            errors.wrong_source.append((g, p))
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    errors.missed = [g for gi, g in enumerate(doc.quotes) if gi not in matched_g]
+    errors.spurious = [p for pi, p in enumerate(predicted) if pi not in matched_p]
+    return errors
+
+
+def _prf(tp: int, predicted: int, gold: int) -> dict[str, float | int]:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "predicted": predicted,
+        "gold": gold,
+    }
+
+
+def score(
+    gold_docs: Iterable[GoldDoc], predictions: Mapping[str, Sequence[Quote]]
+) -> dict[str, Any]:
+    """Content, source and direct-quote scores of ``predictions`` (quotes per article name)
+    against ``gold_docs`` (one per annotation file). Pure: no model, no files."""
+    counts = _Counts()
+    docs = 0
+    articles: set[str] = set()
+    for doc in gold_docs:
+        docs += 1
+        articles.add(doc.name)
+        _score_doc(doc, predictions.get(doc.name, ()), counts)
+    c = counts
+    dp = c.matched_predicted_direct / c.predicted_direct if c.predicted_direct else 0.0
+    dr = c.matched_gold_direct / c.gold_direct if c.gold_direct else 0.0
+    direct = {
+        "precision": round(dp, 4),
+        "recall": round(dr, 4),
+        "f1": round(2 * dp * dr / (dp + dr) if dp + dr else 0.0, 4),
+        "tp": c.matched_gold_direct,
+        "matched_predicted": c.matched_predicted_direct,
+        "predicted": c.predicted_direct,
+        "gold": c.gold_direct,
+        "speaker_correct": c.direct_source,
+        "speaker_accuracy": round(
+            c.direct_source / c.matched_gold_direct if c.matched_gold_direct else 0.0, 4
+        ),
+    }
+    return {
+        "articles": len(articles),
+        "gold_documents": docs,
+        "content": _prf(c.matched, c.predicted, c.gold),
+        "source": _prf(c.source, c.predicted, c.gold),
+        "direct": direct,
+    }
+
+
+def document_errors(
+    gold_docs: Iterable[GoldDoc], predictions: Mapping[str, Sequence[Quote]]
+) -> list[DocErrors]:
+    """Per gold document: missed gold quotes, spurious predictions, matched pairs with the
+    wrong source. ``[e.to_json() for e in ...]`` gives readable records."""
+    return [_score_doc(doc, predictions.get(doc.name, ()), _Counts()) for doc in gold_docs]
+
+
+# --- running dateline ------------------------------------------------------------------------
+
+
+def predict(
+    docs: Sequence[GoldDoc], *, model: str | None = None, batch_size: int = 16
+) -> dict[str, list[Quote]]:
+    """dateline's quotes for each article of ``docs`` (each article extracted once)."""
+    from dateline.extract.pipeline import Extractor, Options
+
+    articles: dict[str, Article] = {}
+    for doc in docs:
+        articles.setdefault(doc.name, doc.article())
+    extractor = Extractor(Options(model=model, batch_size=batch_size))
+    return {ex.article.id: list(ex.quotes) for ex in extractor.extract(articles.values())}
+
+
+def run(path: str, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Extract quotes from a PolNeAR split and score them; ``limit`` caps the articles."""
+    started = time.perf_counter()
+    docs = load_split(path, limit=limit)
+    predictions = predict(docs, model=model)
+    report = score(docs, predictions)
+    report["dataset"] = _split_dir(path)
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    return report
+
+
+def diagnose(
+    path: str, *, model: str | None = None, limit: int | None = None
+) -> Iterator[DocErrors]:
+    """Per-document errors of dateline on a split (e.g. ``train/``), for tuning the rules."""
+    docs = load_split(path, limit=limit)
+    predictions = predict(docs, model=model)
+    yield from document_errors(docs, predictions)
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A short human-readable table of :func:`run`'s report."""
+
+    def row(label: str, m: Mapping[str, Any]) -> str:
+        return (
+            f"{label:<9} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}"
+            f"  (tp={m['tp']} predicted={m['predicted']} gold={m['gold']})"
+        )
+
+    lines = []
+    if "dataset" in report:
+        lines.append(f"PolNeAR {report['dataset']}")
+    lines.append(
+        f"articles={report['articles']} gold documents={report['gold_documents']} "
+        "(each annotation file scored on its own)"
+        + (f" time={report['seconds']}s" if "seconds" in report else "")
+    )
+    lines.append(row("content", report["content"]))
+    lines.append(row("source", report["source"]))
+    d = report["direct"]
+    lines.append(row("direct", d))
+    lines.append(
+        f"direct speaker accuracy={d['speaker_accuracy']:.3f} "
+        f"({d['speaker_correct']} of {d['tp']} matched gold direct quotes)"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m dateline.eval.polnear SPLIT [--limit N] [--errors]``."""
+    import json
+
+    ap = argparse.ArgumentParser(prog="python -m dateline.eval.polnear", description=__doc__)
+    ap.add_argument("path", help="a PolNeAR split folder, e.g. ../shared/datasets/polnear/dev")
+    ap.add_argument("--model", help="spaCy pipeline name (default: see dateline.extract.nlp)")
+    ap.add_argument("--limit", type=int, help="score only the first N articles")
+    ap.add_argument(
+        "--errors", action="store_true", help="print per-document errors as JSON lines instead"
+    )
+    args = ap.parse_args(argv)
+    if args.errors:
+        for errors in diagnose(args.path, model=args.model, limit=args.limit):
+            print(json.dumps(errors.to_json(), ensure_ascii=False))
+    else:
+        print(format_report(run(args.path, model=args.model, limit=args.limit)))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
