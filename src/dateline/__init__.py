@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dateline.model import (
     Article,
     Claim,
@@ -14,6 +16,9 @@ from dateline.model import (
     Timex,
 )
 
+if TYPE_CHECKING:
+    from dateline.kb import KnowledgeBase
+
 __all__ = [
     "Article",
     "Claim",
@@ -24,5 +29,13 @@ __all__ = [
     "Span",
     "Speaker",
     "Timex",
+    "open",
 ]
 __version__ = "0.1.0"
+
+
+def open(path: str = "dateline.db") -> KnowledgeBase:  # noqa: A001 - dateline.open(...)
+    """Open a dateline store for reading: ``kb = dateline.open("dateline.db")``."""
+    from dateline.kb import open as _open
+
+    return _open(path)

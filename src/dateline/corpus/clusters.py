@@ -1,0 +1,145 @@
+"""Quote clusters: the same words reported by several outlets, or retold with small changes,
+form one cluster with its first-seen date and outlet and every source quote.
+
+A quote joins a cluster when its normalised wording is identical (hash lookup), or, for quotes
+of at least ``MIN_WORDS`` words, when the MinHash of its character shingles is at least
+``THRESHOLD`` similar (LSH band lookup, then verified). Quotes attributed to two different known
+speakers never share a cluster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+
+from dateline.corpus.minhash import MinHasher, Signature, from_blob, similarity, to_blob
+
+HASHER = MinHasher(num_perm=64, bands=16)  # 4 rows a band: candidates from about s >= 0.5
+THRESHOLD = 0.6
+MIN_WORDS = 5
+SHINGLE = 4
+
+_NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    s = _NON_WORD.sub(" ", s.replace("'", ""))
+    return _SPACE.sub(" ", s).strip()
+
+
+def wording_key(text: str) -> str:
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[str]:
+    s = normalise(text)
+    if len(s) <= size:
+        return {s} if s else set()
+    return {s[i : i + size] for i in range(len(s) - size + 1)}
+
+
+def signature(text: str) -> Signature:
+    return HASHER.signature(shingles(text))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSource:
+    """What clustering needs to know about one stored quote."""
+
+    text: str
+    speaker_entity_id: int | None
+    date: str  # the article's publication date
+    outlet: str | None
+    article_id: str
+
+
+class Clusterer:
+    """Assigns quotes to clusters inside the writer's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def assign(self, quote: QuoteSource) -> int:
+        key = wording_key(quote.text)
+        cluster = self._exact(key, quote.speaker_entity_id)
+        sig: Signature | None = None
+        if cluster is None and len(normalise(quote.text).split()) >= MIN_WORDS:
+            sig = signature(quote.text)
+            cluster = self._similar(sig, quote.speaker_entity_id)
+        if cluster is None:
+            return self._create(quote, key, sig)
+        self._add(cluster, quote)
+        return cluster
+
+    def _exact(self, key: str, speaker: int | None) -> int | None:
+        rows = self.conn.execute(
+            "SELECT id, speaker_entity_id FROM quote_clusters WHERE key = ? ORDER BY id", (key,)
+        ).fetchall()
+        for cid, spk in rows:
+            if _compatible(spk, speaker):
+                return int(cid)
+        return None
+
+    def _similar(self, sig: Signature, speaker: int | None) -> int | None:
+        keys = HASHER.band_keys(sig)
+        where = " OR ".join("(band = ? AND hash = ?)" for _ in keys)
+        params: list[int] = []
+        for band, h in enumerate(keys):
+            params += [band, h]
+        candidates = self.conn.execute(
+            f"SELECT DISTINCT c.id, c.speaker_entity_id, c.signature FROM quote_cluster_bands b "
+            f"JOIN quote_clusters c ON c.id = b.cluster_id WHERE {where}",
+            params,
+        ).fetchall()
+        best: tuple[float, int] | None = None
+        for cid, spk, blob in candidates:
+            if not _compatible(spk, speaker) or blob is None:
+                continue
+            score = similarity(sig, from_blob(blob))
+            if score >= THRESHOLD and (best is None or score > best[0]):
+                best = (score, int(cid))
+        return best[1] if best else None
+
+    def _create(self, quote: QuoteSource, key: str, sig: Signature | None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO quote_clusters(text, key, speaker_entity_id, first_seen, first_outlet, "
+            "first_article_id, n_quotes, signature) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+            (
+                quote.text,
+                key,
+                quote.speaker_entity_id,
+                quote.date,
+                quote.outlet,
+                quote.article_id,
+                to_blob(sig) if sig is not None else None,
+            ),
+        )
+        cid = int(cur.lastrowid or 0)
+        if sig is not None:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO quote_cluster_bands(band, hash, cluster_id) "
+                "VALUES (?, ?, ?)",
+                [(band, h, cid) for band, h in enumerate(HASHER.band_keys(sig))],
+            )
+        return cid
+
+    def _add(self, cid: int, quote: QuoteSource) -> None:
+        self.conn.execute(
+            "UPDATE quote_clusters SET n_quotes = n_quotes + 1, "
+            "speaker_entity_id = coalesce(speaker_entity_id, ?) WHERE id = ?",
+            (quote.speaker_entity_id, cid),
+        )
+        self.conn.execute(
+            "UPDATE quote_clusters SET first_seen = ?, first_outlet = ?, first_article_id = ? "
+            "WHERE id = ? AND first_seen > ?",
+            (quote.date, quote.outlet, quote.article_id, cid, quote.date),
+        )
+
+
+def _compatible(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or a == b

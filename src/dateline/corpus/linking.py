@@ -1,0 +1,178 @@
+"""Cross-article entity linking: one stored entity per real-world entity.
+
+Each article's extraction already resolves its own mentions ("Kallas", "she" -> "Kaja Kallas";
+"Moscow" speaking -> "Russia"). Linking joins those per-article entities across articles:
+
+1. the canonical name's key (casefolded, punctuation, honorifics and middle initials dropped:
+   "Mr. Donald J. Trump" -> "donald trump") or any of its name mentions matches a stored alias;
+2. for people, a longer form ending in a known full name ("EU foreign policy chief Kaja Kallas");
+3. for people, a lone surname ("Kallas") matches the surname of a stored person (the most
+   mentioned one when several share it);
+4. for people, a full name adopts a stored lone-surname entity ("Kallas" seen first).
+
+Only name and surname mentions become aliases: a metonym ("Moscow" for Russia), pronoun or role
+never does, so the city stays the city. People and everything else are linked apart.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_HONORIFICS = """mr mrs ms miss dr prof sir dame lord lady rev president vice sen senator rep
+    representative gov governor mayor gen general adm admiral col colonel lt capt captain sgt
+    secretary minister premier chancellor prime king queen prince princess pope judge justice
+    chairman chairwoman chair sheikh ambassador"""
+HONORIFICS = frozenset(_HONORIFICS.split())
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ALIAS_KINDS = frozenset({"name", "surname"})
+
+_NON_WORD = re.compile(r"[^\w\s-]+", re.UNICODE)
+_SPACE = re.compile(r"[\s-]+")
+
+
+def group_of(entity_type: str) -> str:
+    """The linking group: people are only ever linked with people."""
+    return "person" if entity_type.upper() == "PERSON" else "other"
+
+
+def name_key(name: str, group: str = "other") -> str:
+    """The normalised form aliases are matched on."""
+    s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = _NON_WORD.sub(" ", s)
+    tokens = [t for t in _SPACE.split(s) if t]
+    if group == "person":
+        while len(tokens) > 1 and tokens[0] in HONORIFICS:
+            tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[-1] in SUFFIXES:
+            tokens = tokens[:-1]
+        if len(tokens) > 2:
+            tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
+    elif len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def surname(key: str) -> str | None:
+    tokens = key.split()
+    return tokens[-1] if len(tokens) >= 2 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    key: str
+    text: str
+    kind: str  # "name" or "surname"
+
+
+def aliases_for(name: str, group: str, mention_texts: Iterable[str]) -> list[Alias]:
+    """The aliases an entity with this canonical name and these name mentions contributes."""
+    out: dict[tuple[str, str], Alias] = {}
+    for text in [name, *mention_texts]:
+        key = name_key(text, group)
+        if not key:
+            continue
+        out.setdefault((key, "name"), Alias(key, text, "name"))
+        last = surname(key) if group == "person" else None
+        if last:
+            out.setdefault((last, "surname"), Alias(last, text.split()[-1], "surname"))
+    return list(out.values())
+
+
+class Linker:
+    """Finds or creates the stored entity for each extracted entity, inside the writer's
+    transaction (it reads and writes ``entities`` and ``aliases`` through ``conn``)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def lookup(self, name: str, entity_type: str | None = None) -> int | None:
+        """The stored entity a name refers to, without creating one."""
+        groups = [group_of(entity_type)] if entity_type else ["person", "other"]
+        for group in groups:
+            found = self._find(name_key(name, group), group)
+            if found is not None:
+                return found
+        return None
+
+    def link(self, name: str, entity_type: str, mention_texts: Iterable[str], date: str) -> int:
+        group = group_of(entity_type)
+        key = name_key(name, group) or name.casefold()
+        found = self._find(key, group)
+        if found is None and group == "person" and surname(key):
+            found = self._adopt_surname_entity(key, name)
+        if found is None:
+            cur = self.conn.execute(
+                "INSERT INTO entities(name, type, kind, first_seen, last_seen) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (name, entity_type, group, date, date),
+            )
+            found = int(cur.lastrowid or 0)
+        else:
+            self._update(found, name, key, date)
+        mentions = list(mention_texts)
+        for alias in aliases_for(name, group, mentions):
+            self.conn.execute(
+                "INSERT INTO aliases(key, entity_id, alias, kind, n) VALUES (?, ?, ?, ?, 1) "
+                "ON CONFLICT(key, entity_id) DO UPDATE SET n = n + 1",
+                (alias.key, found, alias.text, alias.kind),
+            )
+        return found
+
+    def _find(self, key: str, group: str) -> int | None:
+        if not key:
+            return None
+        hit = self._best(key, group, "name")
+        if hit is not None:
+            return hit
+        tokens = key.split()
+        if group == "person":
+            for i in range(1, len(tokens) - 1):  # "eu foreign policy chief kaja kallas"
+                hit = self._best(" ".join(tokens[i:]), group, "name")
+                if hit is not None:
+                    return hit
+            if len(tokens) == 1:
+                return self._best(key, group, "surname")
+        return None
+
+    def _best(self, key: str, group: str, kind: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.key = ? AND a.kind = ? AND e.kind = ? "
+            "ORDER BY a.n DESC, a.entity_id LIMIT 1",
+            (key, kind, group),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def _adopt_surname_entity(self, key: str, name: str) -> int | None:
+        """A lone-surname person stored earlier ("Kallas") becomes this full name."""
+        last = surname(key)
+        row = self.conn.execute(
+            "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id "
+            "WHERE a.key = ? AND a.kind = 'name' AND e.kind = 'person' "
+            "AND NOT EXISTS (SELECT 1 FROM aliases s WHERE s.entity_id = e.id "
+            "                AND s.kind = 'surname') "
+            "ORDER BY a.n DESC LIMIT 1",
+            (last,),
+        ).fetchone()
+        if row is None:
+            return None
+        self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, row[0]))
+        return int(row[0])
+
+    def _update(self, entity_id: int, name: str, key: str, date: str) -> None:
+        current, first, last = self.conn.execute(
+            "SELECT name, first_seen, last_seen FROM entities WHERE id = ?", (entity_id,)
+        ).fetchone()
+        new_name = current
+        n_tokens = len(key.split())
+        if len(current.split()) == 1 and 2 <= n_tokens <= 4:
+            new_name = name  # a full name replaces a lone surname
+        self.conn.execute(
+            "UPDATE entities SET name = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+            (new_name, min(first or date, date), max(last or date, date), entity_id),
+        )
