@@ -13,7 +13,7 @@ import unicodedata
 from dateline.corpus.minhash import MinHasher, Signature
 
 HASHER = MinHasher(num_perm=128, bands=32)  # candidates from about s >= 0.42; verified below
-THRESHOLD = 0.8
+THRESHOLD = 0.7
 SHINGLE = 5
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -127,3 +127,129 @@ def _find(text: str, part: str) -> int:
     if at < 0:
         raise ValueError(f"{part!r} is not in the text")
     return at
+
+
+KALLAS_1 = (
+    "A strong Ukrainian military is the main security guarantee for Europe, EU foreign policy "
+    'chief Kaja Kallas said on Sept. 3. "It is clear that Russia shows no real wish to end '
+    'this war," Kallas told reporters in Copenhagen. Russia has 880,000 troops in Ukraine, '
+    'Kallas said. Moscow said the talks were "pointless theatre staged by the West."'
+)
+KALLAS_2 = (
+    'Kaja Kallas, the EU\'s top diplomat, repeated on Thursday that "it is clear that Russia '
+    'shows no real wish to end this war." Kremlin spokesman Dmitry Peskov said Moscow would '
+    '"never accept foreign troops in Ukraine under any flag."'
+)
+KALLAS_3 = (
+    'Kallas said: "It is clear that Russia shows no real wish to end the war." '
+    "She also said Europe must spend more on defence."
+)
+WIRE = (
+    "BRUSSELS (Wire) - European Union defence ministers met on Friday to discuss support for "
+    "Ukraine as the war enters its fourth year. Officials said the meeting would focus on air "
+    "defence, ammunition and training for Ukrainian troops, with several countries expected "
+    "to announce new packages of military aid before the end of the month. Peskov dismissed "
+    'the meeting, saying "Europe is preparing for war, not peace." The ministers are due to '
+    "meet again in October in Luxembourg to review progress on the commitments made today."
+)
+WIRE_COPY = WIRE.replace("BRUSSELS (Wire)", "BRUSSELS (Daily Herald)").replace(
+    "in Luxembourg", "in Luxembourg, officials said,"
+)
+
+
+def demo_docs() -> list[Doc]:
+    """A small corpus of four outlets: one quote reported three times, a wire copy."""
+    kallas = E(
+        "Kaja Kallas",
+        "PERSON",
+        (("Kaja Kallas", "name"), ("Kallas", "surname")),
+        ("EU foreign policy chief",),
+    )
+    russia = E("Russia", "GPE", (("Russia", "name"), ("Moscow", "metonym")))
+    return [
+        Doc(
+            KALLAS_1,
+            "2025-09-04",
+            "kyiv-independent",
+            entities=[kallas, russia],
+            quotes=[
+                Q(
+                    "A strong Ukrainian military is the main security guarantee for Europe",
+                    "Kaja Kallas",
+                    said_on="2025-09-03",
+                    kind="indirect",
+                ),
+                Q(
+                    "It is clear that Russia shows no real wish to end this war,",
+                    "Kaja Kallas",
+                    "Kallas",
+                    said_on="2025-09-03",
+                ),
+                Q("pointless theatre staged by the West.", "Russia", "Moscow"),
+            ],
+            claims=[C("880,000 troops", 880000, "troops", "Russia", "Kaja Kallas")],
+            timexes=[("Sept. 3", "2025-09-03")],
+            line=1,
+        ),
+        Doc(
+            KALLAS_2,
+            "2025-09-05",
+            "politico",
+            entities=[
+                E("Kaja Kallas", "PERSON", (("Kaja Kallas", "name"),), ("top diplomat",)),
+                E("Russia", "GPE"),
+                E(
+                    "Dmitry Peskov",
+                    "PERSON",
+                    (("Dmitry Peskov", "name"),),
+                    ("Kremlin spokesman",),
+                ),
+            ],
+            quotes=[
+                Q(
+                    "it is clear that Russia shows no real wish to end this war.",
+                    "Kaja Kallas",
+                    said_on="2025-09-04",
+                ),
+                Q(
+                    "never accept foreign troops in Ukraine under any flag.",
+                    "Dmitry Peskov",
+                    "Dmitry Peskov",
+                ),
+            ],
+            line=2,
+        ),
+        Doc(
+            KALLAS_3,
+            "2025-09-02",
+            "reuters",
+            entities=[E("Kallas", "PERSON", (("Kallas", "surname"), ("She", "pronoun")))],
+            quotes=[
+                Q("It is clear that Russia shows no real wish to end the war.", "Kallas"),
+                Q(
+                    "Europe must spend more on defence",
+                    "Kallas",
+                    "She",
+                    kind="indirect",
+                    said_on="2025-09-01",
+                ),
+            ],
+            line=3,
+        ),
+        Doc(
+            WIRE,
+            "2025-09-06",
+            "wire",
+            entities=[E("Peskov", "PERSON", (("Peskov", "surname"),))],
+            quotes=[Q("Europe is preparing for war, not peace.", "Peskov")],
+            line=4,
+        ),
+        Doc(
+            WIRE_COPY,
+            "2025-09-06",
+            "daily-herald",
+            entities=[E("Peskov", "PERSON", (("Peskov", "surname"),))],
+            quotes=[Q("Europe is preparing for war, not peace.", "Peskov")],
+            line=5,
+        ),
+    ]

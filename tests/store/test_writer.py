@@ -1,0 +1,132 @@
+"""The writer: schema and migrations, idempotent writes, provenance, failures kept apart."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import StoreError
+from dateline.model import Quote
+from dateline.store.db import article_id, connect
+from dateline.store.sample import build, demo_docs
+from dateline.store.schema import SCHEMA_VERSION, version
+from dateline.store.writer import Writer
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+TABLES = ("articles", "quotes", "entities", "aliases", "mentions", "claims", "timexes",
+          "quote_clusters", "roles", "quote_about", "failures")
+
+
+def test_created_on_first_use_in_wal_mode_at_the_latest_schema(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    assert not db.exists()
+    with Writer(db) as w:
+        assert w.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert version(w.conn) == SCHEMA_VERSION
+
+
+def test_reopening_does_not_migrate_again_and_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Writer(db) as w:
+        w.write(build(d) for d in demo_docs())
+    conn = connect(db)
+    assert version(conn) == SCHEMA_VERSION
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        connect(db)
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are not the droids\n" * 50)
+    with pytest.raises(StoreError, match="notes.db"):
+        connect(bogus)
+
+
+def test_writing_the_same_articles_twice_adds_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Writer(db) as w:
+        first = w.write(build(d) for d in demo_docs())
+    before = {t: _count(db, t) for t in TABLES}
+    with Writer(db) as w:
+        again = w.write(build(d) for d in demo_docs())
+    assert first.stored == len(demo_docs()) and first.unchanged == 0
+    assert again.stored == 0 and again.unchanged == len(demo_docs())
+    assert {t: _count(db, t) for t in TABLES} == before
+    assert before["quotes"] == sum(len(d.quotes) for d in demo_docs())
+
+
+def test_article_id_is_a_hash_of_normalised_content() -> None:
+    assert article_id("Hello  world.\n\nBye.") == article_id("Hello world. Bye.")
+    assert article_id("Hello world.") != article_id("Hello world!")
+
+
+def test_every_fact_keeps_offsets_into_its_article(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Writer(db) as w:
+        w.write(build(d) for d in demo_docs())
+    conn = sqlite3.connect(db)
+    for table, col in (("quotes", "text"), ("mentions", "text"), ("claims", "text"),
+                       ("timexes", "text")):
+        rows = conn.execute(
+            f'SELECT a.text, t.start, t."end", t.{col} FROM {table} t '
+            "JOIN articles a ON a.id = t.article_id"
+        ).fetchall()
+        assert rows, table
+        for text, start, end, surface in rows:
+            assert text[start:end] == surface
+    spk = conn.execute(
+        "SELECT a.text, q.speaker_start, q.speaker_end, q.speaker_mention FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id WHERE q.speaker_start IS NOT NULL"
+    ).fetchall()
+    assert all(t[s:e] == m for t, s, e, m in spk)
+
+
+def test_a_bad_article_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+    docs = [build(d) for d in demo_docs()]
+    bad_quote = Quote("direct", "words that are not there", 0, 24)
+    broken = dataclasses.replace(docs[1], quotes=(*docs[1].quotes, bad_quote))
+    db = tmp_path / "s.db"
+    with Writer(db) as w:
+        stats = w.write([docs[0], broken, *docs[2:]])
+    assert stats.failed == 1 and stats.stored == len(docs) - 1
+    conn = sqlite3.connect(db)
+    path, line, stage, reason = conn.execute(
+        "SELECT path, line, stage, reason FROM failures"
+    ).fetchone()
+    assert (path, line, stage) == ("sample.jsonl", 2, "store")
+    assert "offsets 0:24" in reason
+    # nothing of the broken article was kept: its savepoint was rolled back
+    aid = article_id(broken.article.text)
+    assert conn.execute("SELECT count(*) FROM articles WHERE id = ?", (aid,)).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM mentions WHERE article_id = ?", (aid,)).fetchone()[
+        0
+    ] == 0
+    # fixed later, it goes in
+    with Writer(db) as w:
+        assert w.write([docs[1]]).stored == 1
+
+
+def test_full_text_search_works_from_plain_sqlite(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Writer(db) as w:
+        w.write(build(d) for d in demo_docs())
+    conn = sqlite3.connect(db)
+    hits = conn.execute(
+        "SELECT q.text FROM quotes_fts JOIN quotes q ON q.qid = quotes_fts.rowid "
+        "WHERE quotes_fts MATCH 'flag' ORDER BY rank"
+    ).fetchall()
+    assert hits == [("never accept foreign troops in Ukraine under any flag.",)]
+    readable = conn.execute("SELECT speaker, outlet FROM quotes_readable WHERE text LIKE '%flag%'")
+    assert readable.fetchall() == [("Dmitry Peskov", "politico")]
+    arts = conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Copenhagen'")
+    assert arts.fetchone()[0] == 1
