@@ -40,7 +40,7 @@ from dateline.extract.claims import find_claims, normalize_unit, parse_number
 if TYPE_CHECKING:
     from dateline.model import Claim, Timex
 
-_WORD = re.compile(r"[A-Za-z]{1,3}\$|[$£€¥~]|\d[\d,.]*[A-Za-z%]*|[A-Za-z][A-Za-z.'-]*|%|\S")
+_WORD = re.compile(r"[A-Za-z]{1,3}\$|[$£€¥~]|-?\d[\d,.]*[A-Za-z%]*|[A-Za-z][A-Za-z.'-]*|%|\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ def gold_number(ann: Annotation) -> GoldNumber | None:
         if match is None:
             continue
         rest = [w for w in words[match.end :] if w[:1].isalpha() or w == "%"]
+        while rest and rest[0].lower() == "of":  # "hundreds of points"
+            rest = rest[1:]
         unit: str | None = None
         if ann.type == "PERCENT":
             unit = "percent"

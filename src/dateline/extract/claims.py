@@ -141,6 +141,25 @@ _ONE_IDIOMS = {
     "question", "issue", "moment", "step", "example", "sense", "kind", "sort", "piece",
     "part", "place", "word", "end", "more", "last", "only", "option", "problem", "goal",
 }  # fmt: skip
+# Units of measure: taken as the unit even before a noun ("2 GHz models") and allowed glued to
+# the digits ("60GB", "300km"); other glued letters make a designation ("3G", "150px", "300E").
+_MEASURE_UNITS = {
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres",
+    "meter", "meters", "cm", "mm", "mile", "miles", "mi", "ft", "foot", "feet", "inch",
+    "inches", "yard", "yards", "kg", "kilogram", "kilograms", "g", "gram", "grams", "lb",
+    "lbs", "pound", "pounds", "ounce", "ounces", "oz", "t", "tonne", "tonnes", "ton", "tons",
+    "l", "litre", "litres", "liter", "liters", "gallon", "gallons", "barrel", "barrels",
+    "bpd", "hectare", "hectares", "ha", "acre", "acres", "sq", "kb", "mb", "gb", "tb", "pb",
+    "kbps", "mbps", "gbps", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "gw", "kwh", "mwh",
+    "gwh", "twh", "v", "kv", "mph", "km/h", "kph", "knots", "mpg", "°c", "°f", "c", "f",
+    "degrees", "points", "point", "bps", "basis", "calories", "mt", "mtpa", "bcm",
+}  # fmt: skip
+# Nouns that count in the singular form ("60 aircraft", "500 staff").
+_INVARIANT_PLURALS = {
+    "aircraft", "people", "personnel", "staff", "police", "cattle", "sheep", "fish", "deer",
+    "offspring", "series", "species", "crew", "livestock", "spacecraft", "head", "troops",
+    "military", "infantry", "artillery", "cavalry", "workforce", "percent", "cent",
+}  # fmt: skip
 _NAME_ENT_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "GPE"}
 _TIME_ENT_LABELS = {"DATE", "TIME"}
 _DATED_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SU|SP|FA|WI))?$")
@@ -194,8 +213,10 @@ def _core_at(
             percent = True
         elif suffix.lower() in _SCALE_ABBR:
             value *= _SCALE_ABBR[suffix.lower()]
-        elif suffix:
+        elif len(suffix) > 1 and suffix.lower() in _MEASURE_UNITS:
             glued = suffix
+        elif suffix:
+            return None  # a designation: "3G", "150px", "A380" (letters first never match)
         j = i + 1
         # scale words: "1.2 million", "5 bn", "4 thousand"
         while j < n and not glued and not percent:
@@ -390,6 +411,17 @@ class _Context:
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in _TIME_ENT_LABELS
         ]
 
+        # numbers written right after a name are designations throughout the article
+        # ("Boeing 777" makes "777 planes" a model, not a count)
+        self.designations: set[float | int] = set()
+        for t in doc:
+            if t.i > 0 and t.like_num and _DIGITS.match(t.text) and doc[t.i - 1].pos_ == "PROPN":
+                prev = doc[t.i - 1]
+                if any(ch.isupper() for ch in prev.text) and prev.ent_type_ not in ("GPE", "NORP"):
+                    value = parse_number([t.text])
+                    if value is not None and not t.is_sent_start:
+                        self.designations.add(value.value)
+
     def is_time(self, token: Token) -> bool:
         s, e = token.idx, token.idx + len(token.text)
         return any(a < e and s < b for a, b in self.time_spans)
@@ -439,44 +471,104 @@ def find_claims(
 
 
 def _sentence_claims(sent: Span, ctx: _Context) -> list[Claim]:
+    """Claims of one sentence. A bare number borrows the unit of a number it is coordinated
+    with ("102 and 21 people", "1.83 and 2 GHz models") or, in a list, of the claim before it
+    ("4,300 jobs in France, 3,700 in Germany"; "fell 251.4 points to 7,114.3")."""
     words = [t.text for t in sent]
-    out: list[Claim] = []
+    found: list[tuple[NumberMatch, str | None, int]] = []
     i = 0
     while i < len(words):
         match = parse_number(words, i)
         if match is None:
             i += 1
             continue
-        claim = _claim_for(sent, words, match, ctx)
-        if claim is not None:
-            out.append(claim)
+        if _is_claim_number(sent, words, match, ctx):
+            unit, unit_end = _unit(sent, words, match, ctx)
+            found.append((match, unit, unit_end))
         i = max(match.end, i + 1)
+    out: list[Claim] = []
+    for n, (match, unit, unit_end) in enumerate(found):
+        if unit is None:
+            unit = _borrowed_unit(sent, words, found, n)
+        if unit is None or not _keeps_unit(sent, words, match, unit, unit_end):
+            continue
+        out.append(_build_claim(sent, words, match, unit, unit_end, ctx))
     return out
 
 
-def _claim_for(sent: Span, words: list[str], match: NumberMatch, ctx: _Context) -> Claim | None:
-    doc = ctx.doc
-    first = sent[match.start]
+def _borrowed_unit(
+    sent: Span, words: list[str], found: list[tuple[NumberMatch, str | None, int]], n: int
+) -> str | None:
+    match = found[n][0]
+    low = [w.lower() for w in words]
+    if n + 1 < len(found):  # "102 and 21 people", "500 or 1,000 songs"
+        nxt, unit, _ = found[n + 1]
+        between = low[match.end : nxt.start]
+        if unit and between in (["and"], ["or"], ["to"], [","], ["-"], ["and", "about"]):
+            return unit
+    if n > 0:  # "4,300 jobs in France, 3,700 in Germany"
+        prev, unit, prev_end = found[n - 1]
+        if not unit or unit in ("percent", "percentage points") or not prev_end:
+            return None
+        if match.start - prev_end > 12:
+            return None
+        after = low[match.end] if match.end < len(low) else "."
+        head = sent[match.end - 1]
+        parallel = after in (",", ".", ";", "and", "in", "at", "for", "from", "of", ")")
+        level = head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "of", "below", "above")
+        if parallel or level:
+            return unit
+    return None
+
+
+def _is_claim_number(sent: Span, words: list[str], match: NumberMatch, ctx: _Context) -> bool:
+    """Not time, not an ordinal or rank, not part of a name."""
     num_tokens = [sent[k] for k in range(match.start, match.end)]
-    if any(ctx.is_time(t) for t in num_tokens):
-        return None
+    if any(ctx.is_time(t) for t in num_tokens) and _age_end(sent, words, match) is None:
+        return False
     if any(t.ent_type_ == "ORDINAL" for t in num_tokens):
-        return None
-    if _in_name(sent, match, num_tokens):
-        return None
-    unit, unit_end = _unit(sent, words, match, ctx)
-    if unit is None:
-        return None
-    if unit.lower() in _TIME_UNITS or unit.lower().rstrip("s") in _TIME_UNITS:
-        return None
+        return False
+    before = [w.lower() for w in words[max(0, match.start - 2) : match.start]]
+    if before[-1:] in (["no."], ["#"], ["number"]) or before == ["no", "."]:
+        return False  # a rank: "the No. 1 seller"
+    if match.value in ctx.designations and not match.currency:
+        return False  # "777" in a text about the Boeing 777
+    return not _in_name(sent, match, num_tokens)
+
+
+def _keeps_unit(sent: Span, words: list[str], match: NumberMatch, unit: str, end: int) -> bool:
+    """Drop durations ("three months"), idioms ("one thing") and designations ("737 jet")."""
+    low = unit.lower()
+    if low in _TIME_UNITS or low.rstrip("s") in _TIME_UNITS:
+        return False
     lone_one = words[match.start].lower() == "one" and match.end == match.start + 1
-    if lone_one and unit.lower() in _ONE_IDIOMS:
-        return None
-    start = first.idx
-    last = sent[unit_end - 1]
+    if lone_one and low in _ONE_IDIOMS:
+        return False
+    last = sent[end - 1]
+    if (
+        end > match.end
+        and last.tag_ == "NN"
+        and isinstance(match.value, int)
+        and match.value > 1
+        and not match.approximate
+        and low not in _INVARIANT_PLURALS
+        and low not in _MEASURE_UNITS
+        and not match.currency
+        and not (end - match.end == 2 and words[match.end] == "-")
+    ):
+        return False  # "the 737 jet", "iPhone 4 antenna": a count needs a plural noun
+    return not (end > match.end and last.tag_ == "NNP" and last.text[:1].isupper())
+
+
+def _build_claim(
+    sent: Span, words: list[str], match: NumberMatch, unit: str, unit_end: int, ctx: _Context
+) -> Claim:
+    doc = ctx.doc
+    start = sent[match.start].idx
+    last = sent[max(unit_end, match.end) - 1]
     end = last.idx + len(last.text)
     approximate = match.approximate or _hedged(words, match)
-    head = _unit_head(sent, match, unit_end)
+    head = _unit_head(sent, match, max(unit_end, match.end))
     return Claim(
         value=match.value,
         unit=unit,
@@ -500,15 +592,22 @@ def _in_name(sent: Span, match: NumberMatch, num_tokens: list[Token]) -> bool:
     if match.start > 0:
         prev = sent[match.start - 1]
         if (
-            prev.text[:1].isupper()
-            and prev.is_alpha
-            and prev.pos_ == "PROPN"
+            prev.pos_ == "PROPN"
+            and any(ch.isupper() for ch in prev.text)
             and not prev.is_sent_start
             and prev.text.lower() not in CURRENCY_SYMBOLS
             and prev.ent_type_ not in ("NORP", "GPE")
+            and prev.text not in _demonyms()
         ):
-            return True
-    return False
+            return True  # "Boeing 747", "iPhone 4", "S&P 500", "Chapter 11"
+    # a model designation: "737-800", "777-200LR"
+    after = match.end
+    return (
+        after + 1 < len(sent)
+        and sent[after].text == "-"
+        and sent[after + 1].idx == sent[after].idx + 1
+        and any(ch.isdigit() for ch in sent[after + 1].text)
+    )
 
 
 def _unit(
@@ -539,6 +638,18 @@ def _unit(
         return _CURRENCY_WORDS[low[j]], j + 1
     if j + 1 < n and low[j] in _DOLLAR_QUALIFIERS and low[j + 1] in ("dollar", "dollars"):
         return _DOLLAR_QUALIFIERS[low[j]], j + 2
+    # units of measure win over the noun they qualify: "2 GHz models", "300 km road"
+    if (
+        j < n
+        and low[j] in _MEASURE_UNITS
+        and low[j] not in ("pound", "pounds", "m", "t")
+        and (len(low[j]) > 1 or words[j].islower())  # "5 g", not "3 G"
+    ):
+        return words[j], j + 1
+    # ages: "aged 56", "at the age of 56", "Barra, 51,", "a 30-year-old", "56 years old"
+    age = _age_end(sent, words, match)
+    if age is not None:
+        return "years old", age
     # hyphenated unit: "a 5-mile race", "10-year" (time, dropped by the caller)
     if j + 1 < n and low[j] == "-" and sent[j + 1].is_alpha and sent[j + 1].idx == sent[j].idx + 1:
         return words[j + 1], j + 2
@@ -548,64 +659,111 @@ def _unit(
     return _counted_noun(sent, words, match, ctx)
 
 
+def _age_end(sent: Span, words: list[str], match: NumberMatch) -> int | None:
+    """The end of an age expression around the number, or None when it is not an age."""
+    n = len(words)
+    j = match.end
+    low = [w.lower() for w in words]
+    if not isinstance(match.value, int) or not 0 < match.value < 130 or match.currency:
+        return None
+    rest = low[j : j + 4]
+    if rest[:3] == ["-", "year", "-"] and len(rest) > 3 and rest[3] == "old":
+        return j + 4  # "30-year-old"
+    if rest[:1] == ["-year-old"] or rest[:2] in (["years", "old"], ["year", "old"]):
+        return j + (1 if rest[:1] == ["-year-old"] else 2)
+    before = low[max(0, match.start - 3) : match.start]
+    if before[-1:] == ["aged"] or before[-2:] == ["age", "of"]:
+        return j
+    # an apposition to a person: "Mary Barra, 51, will ..."
+    if (
+        match.start >= 2
+        and words[match.start - 1] == ","
+        and sent[match.start - 2].ent_type_ == "PERSON"
+        and j < n
+        and words[j] in (",", ".")
+    ):
+        return j
+    return None
+
+
 def _of_unit(sent: Span, words: list[str], match: NumberMatch, j: int) -> tuple[str | None, int]:
+    """The plural noun after "of": "tens of thousands of people", "20 of Boeing's 777 planes";
+    not "one of the largest" or "some of the money"."""
+    if words[match.start].lower() == "one" and match.end == match.start + 1:
+        return None, j
     vague = match.approximate and words[match.end - 1].lower() in _VAGUE
-    single = words[match.start].lower() == "one" and match.end == match.start + 1
-    if single:
+    head = _np_head(sent, j + 1, determiners=True)
+    if head is None:
         return None, j
-    k = j + 1
-    while (
-        k < len(words) and sent[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and sent[k].dep_ != "pobj"
-    ):
-        k += 1
-    while (
-        k + 1 < len(words)
-        and sent[k].pos_ in ("NOUN", "PROPN", "ADJ")
-        and sent[k + 1].pos_ in ("NOUN",)
-    ):
-        k += 1
-    if k >= len(words) or sent[k].pos_ not in ("NOUN", "PROPN"):
+    noun = sent[head]
+    if noun.lower_ in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[noun.lower_], head + 1
+    if not (vague or _is_plural(noun)):
         return None, j
-    noun = sent[k]
-    if noun.text.lower() in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[noun.text.lower()], k + 1
-    if not vague and noun.tag_ not in ("NNS", "NNPS"):
-        return None, j  # "one of the largest", "some of the money"
-    return noun.text, k + 1
+    return noun.text, head + 1
 
 
-def _counted_noun(
-    sent: Span, words: list[str], match: NumberMatch, ctx: _Context
-) -> tuple[str | None, int]:
-    """The noun the number counts: the nearest noun after it, across adjectives, demonyms and
-    compound modifiers ("600,000 Russian soldiers", "13,000 production jobs")."""
-    k = match.end
-    limit = min(len(words), match.end + 5)
-    last_noun: int | None = None
+_DESIGNATION_PLURAL = re.compile(r"^[A-Za-z-]*\d[\w-]*s$")  # "737s", "A320s", "777s"
+
+
+def _is_plural(t: Token) -> bool:
+    return (
+        t.tag_ in ("NNS", "NNPS")
+        or t.lower_ in _INVARIANT_PLURALS
+        or bool(_DESIGNATION_PLURAL.match(t.text))
+    )
+
+
+def _np_head(sent: Span, k: int, determiners: bool = False) -> int | None:
+    """The (sentence) index of the head noun of the noun phrase starting at ``k``: the last noun
+    across adjectives, names, model numbers and compounds ("600,000 Russian soldiers",
+    "five Boeing 737s", "twenty new Airbus A320 jets", "13,000 production jobs")."""
+    n = len(sent)
+    limit = min(n, k + 8)
+    if determiners:
+        while k < n and (sent[k].pos_ in ("DET", "PRON") or sent[k].tag_ == "POS"):
+            k += 1
+        limit = min(n, k + 8)
+    head: int | None = None
     while k < limit:
         t = sent[k]
-        if ctx.is_time(t) and last_noun is None and t.pos_ != "NOUN":
+        if t.ent_type_ in _TIME_ENT_LABELS:
             break
-        if t.pos_ == "NOUN" and t.is_alpha or (t.pos_ == "NOUN" and "-" in t.text):
-            last_noun = k
-            # a compound modifier continues to its head noun; anything else ends the phrase
-            nxt = sent[k + 1] if k + 1 < len(words) else None
-            if nxt is not None and nxt.pos_ == "NOUN" and t.dep_ == "compound":
+        nxt = sent[k + 1] if k + 1 < n else None
+        continues = nxt is not None and (
+            nxt.pos_ == "NOUN" or bool(_DESIGNATION_PLURAL.match(nxt.text))
+        )
+        if (t.pos_ == "NOUN" and (t.is_alpha or "-" in t.text)) or _is_plural(t) and t.is_alpha:
+            head = k
+            if continues and t.dep_ == "compound":
                 k += 1
                 continue
             break
-        if t.pos_ in ("ADJ", "PROPN") or (t.text == "-" and last_noun is None):
-            if t.ent_type_ in _TIME_ENT_LABELS:
-                break
+        if _DESIGNATION_PLURAL.match(t.text):
+            head = k
+            if continues:
+                k += 1
+                continue
+            break
+        designation = t.pos_ == "NOUN" and any(ch.isdigit() for ch in t.text)  # "A320"
+        if t.pos_ in ("ADJ", "PROPN", "NUM") or designation or t.text == "-" or t.tag_ == "POS":
             k += 1
             continue
         if t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound"):
             k += 1
             continue
         break
-    if last_noun is None:
+    return head
+
+
+def _counted_noun(
+    sent: Span, words: list[str], match: NumberMatch, ctx: _Context
+) -> tuple[str | None, int]:
+    """The noun the number counts: the head of the noun phrase right after it."""
+    head = _np_head(sent, match.end)
+    if head is None:
         return None, match.end
-    return words[last_noun], last_noun + 1
+    return words[head], head + 1
 
 
 def _hedged(words: list[str], match: NumberMatch) -> bool:
