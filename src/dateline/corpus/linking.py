@@ -118,7 +118,7 @@ class Linker:
         for alias in aliases_for(name, group, mentions):
             self.conn.execute(
                 "INSERT INTO aliases(key, entity_id, alias, kind, n) VALUES (?, ?, ?, ?, 1) "
-                "ON CONFLICT(key, entity_id) DO UPDATE SET n = n + 1",
+                "ON CONFLICT(key, entity_id, kind) DO UPDATE SET n = n + 1",
                 (alias.key, found, alias.text, alias.kind),
             )
         return found

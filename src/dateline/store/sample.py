@@ -223,7 +223,10 @@ def demo_docs() -> list[Doc]:
             KALLAS_3,
             "2025-09-02",
             "reuters",
-            entities=[E("Kallas", "PERSON", (("Kallas", "surname"), ("She", "pronoun")))],
+            entities=[
+                E("Kallas", "PERSON", (("Kallas", "surname"), ("She", "pronoun"))),
+                E("Russia", "GPE"),
+            ],
             quotes=[
                 Q("It is clear that Russia shows no real wish to end the war.", "Kallas"),
                 Q(

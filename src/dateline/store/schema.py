@@ -52,7 +52,7 @@ MIGRATIONS: tuple[str, ...] = (
         alias TEXT NOT NULL,            -- as written
         kind TEXT NOT NULL,             -- 'name' or 'surname'
         n INTEGER NOT NULL DEFAULT 1,
-        PRIMARY KEY (key, entity_id)
+        PRIMARY KEY (key, entity_id, kind)
     ) WITHOUT ROWID;
     CREATE INDEX aliases_entity ON aliases(entity_id);
 

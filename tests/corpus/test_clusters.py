@@ -1,0 +1,66 @@
+"""Quote clusters across outlets: first-seen date and outlet, every source, small rewordings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dateline
+from dateline.corpus.clusters import normalise, wording_key
+from dateline.store.sample import Doc, E, Q, build, demo_docs
+from dateline.store.writer import Writer
+
+
+def test_normalised_wording_ignores_case_punctuation_and_quote_style() -> None:
+    assert wording_key("It is clear, that Russia’s war…") == wording_key("it is clear that russias war")
+    assert normalise("  A  “B”  ") == "a b"
+
+
+def _store(tmp_path: Path, docs: list[Doc]) -> Path:
+    db = tmp_path / "c.db"
+    with Writer(db) as w:
+        w.write(build(d) for d in docs)
+    return db
+
+
+def test_one_quote_in_three_outlets_is_one_cluster_first_seen_at_the_earliest(
+    tmp_path: Path,
+) -> None:
+    db = _store(tmp_path, demo_docs())
+    with dateline.open(db) as kb:
+        clusters = kb.clusters(speaker="Kallas")
+    assert len(clusters) == 1
+    c = clusters[0]
+    assert c.size == 3 and c.speaker == "Kaja Kallas"
+    # reuters printed the reworded version first (2025-09-02)
+    assert (c.first_seen, c.first_outlet) == ("2025-09-02", "reuters")
+    assert [s["outlet"] for s in c.sources] == ["reuters", "kyiv-independent", "politico"]
+
+
+def test_different_quotes_and_different_speakers_are_different_clusters(tmp_path: Path) -> None:
+    words = "We will never give up on the people of this country."
+    taxes = "Taxes will rise next year for everyone."
+    docs = [
+        Doc(f'A said "{words}"', "2025-01-01", "x", entities=[E("Ann Smith", mentions=(
+            ("A", "name"),))], quotes=[Q(words, "Ann Smith", "A")]),
+        Doc(f'B said "{words}" too', "2025-01-02", "y", entities=[E("Bob Jones", mentions=(
+            ("B", "name"),))], quotes=[Q(words, "Bob Jones", "B")]),
+        Doc(f'A said "{taxes}"', "2025-01-03", "z", entities=[E("Ann Smith", mentions=(
+            ("A", "name"),))], quotes=[Q(taxes, "Ann Smith", "A")]),
+    ]
+    db = _store(tmp_path, docs)
+    with dateline.open(db) as kb:
+        assert kb.clusters(min_size=2) == []
+        assert len(kb.clusters(min_size=1)) == 3
+
+
+def test_unknown_speaker_joins_the_attributed_cluster(tmp_path: Path) -> None:
+    words = "The border will stay closed until further notice, officials were told."
+    docs = [
+        Doc(f'Ann Smith said "{words}"', "2025-01-01", "x", entities=[E("Ann Smith")],
+            quotes=[Q(words, "Ann Smith")]),
+        Doc(f'"{words}"', "2025-01-02", "y", quotes=[Q(words)]),
+    ]
+    db = _store(tmp_path, docs)
+    with dateline.open(db) as kb:
+        (c,) = kb.clusters()
+    assert c.size == 2 and c.speaker == "Ann Smith"

@@ -1,0 +1,80 @@
+"""Entity linking across articles: canonical names, aliases, surnames, metonyms kept apart."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dateline.corpus.linking import Linker, aliases_for, name_key
+from dateline.store.db import connect
+
+
+@pytest.mark.parametrize(
+    ("name", "group", "key"),
+    [
+        ("Kaja Kallas", "person", "kaja kallas"),
+        ("Mr. Donald J. Trump", "person", "donald trump"),
+        ("President Obama's", "person", "obama"),
+        ("Martin Luther King Jr.", "person", "martin luther king"),
+        ("The New York Times", "other", "new york times"),
+        ("Moscow", "other", "moscow"),
+    ],
+)
+def test_name_key(name: str, group: str, key: str) -> None:
+    assert name_key(name, group) == key
+
+
+def test_aliases_of_a_person_include_the_surname() -> None:
+    got = {(a.key, a.kind) for a in aliases_for("Kaja Kallas", "person", ["Kallas"])}
+    assert got == {("kaja kallas", "name"), ("kallas", "surname"), ("kallas", "name")}
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> sqlite3.Connection:
+    return connect(tmp_path / "l.db")
+
+
+def test_full_name_surname_and_role_prefixed_forms_are_one_person(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    a = link.link("Kaja Kallas", "PERSON", ["Kaja Kallas", "Kallas"], "2025-09-03")
+    assert link.link("Kallas", "PERSON", ["Kallas"], "2025-09-04") == a
+    assert link.link("EU foreign policy chief Kaja Kallas", "PERSON", [], "2025-09-05") == a
+    assert link.link("Ms. Kallas", "PERSON", [], "2025-09-06") == a
+    name, first, last = conn.execute(
+        "SELECT name, first_seen, last_seen FROM entities WHERE id = ?", (a,)
+    ).fetchone()
+    assert (name, first, last) == ("Kaja Kallas", "2025-09-03", "2025-09-06")
+
+
+def test_a_lone_surname_seen_first_is_adopted_by_the_full_name(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    lone = link.link("Kallas", "PERSON", ["Kallas"], "2025-09-01")
+    assert link.link("Kaja Kallas", "PERSON", ["Kaja Kallas"], "2025-09-02") == lone
+    assert conn.execute("SELECT name FROM entities").fetchall() == [("Kaja Kallas",)]
+
+
+def test_people_sharing_a_surname_stay_apart(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    hillary = link.link("Hillary Clinton", "PERSON", ["Clinton"] * 1, "2016-01-01")
+    link.link("Hillary Clinton", "PERSON", ["Clinton"], "2016-01-02")
+    bill = link.link("Bill Clinton", "PERSON", ["Bill Clinton"], "2016-01-03")
+    assert bill != hillary
+    # a lone "Clinton" goes to the one seen most
+    assert link.link("Clinton", "PERSON", ["Clinton"], "2016-01-04") == hillary
+
+
+def test_a_metonym_never_becomes_an_alias(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    russia = link.link("Russia", "GPE", ["Russia"], "2025-09-03")  # "Moscow" was a metonym
+    moscow = link.link("Moscow", "GPE", ["Moscow"], "2025-09-04")
+    assert moscow != russia
+    assert link.lookup("Russia") == russia
+
+
+def test_people_and_places_are_not_linked(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    place = link.link("Jordan", "GPE", ["Jordan"], "2025-01-01")
+    person = link.link("Jordan", "PERSON", ["Jordan"], "2025-01-01")
+    assert place != person
