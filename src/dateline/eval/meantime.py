@@ -6,6 +6,10 @@ MEANTIME files are NAF-like XML: ``<token t_id sentence number>`` elements, then
 which carries ``ent_type``). :func:`load_document` rebuilds the running text with character
 offsets for every annotation, so other scorers (entities, numbers) can reuse it.
 
+MEANTIME annotates only the first sentences of each article: the title, the dateline and the
+first four sentences of the body (sentences 0 to 5). :attr:`MeantimeDocument.annotated_end`
+marks the end of that part; a scorer must ignore predictions after it.
+
 The document creation time is the TIMEX3 with ``functionInDocument="CREATION_TIME"``; it is
 anchored to the dateline under the title, so it is scored like any other timex in the text.
 """
@@ -21,8 +25,28 @@ from typing import Any
 
 from dateline.eval.timescore import Counts, format_table
 
-NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re",
-                   "'ve", "'ll", "'d", "'m", "''"}
+ANNOTATED_SENTENCES = 6
+NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "'",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "''",
+}
 NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
 
 
@@ -57,6 +81,11 @@ class MeantimeDocument:
     entity_mentions: tuple[Annotation, ...]
     values: tuple[Annotation, ...]
     tokens: tuple[tuple[int, int], ...]
+    annotated_end: int
+
+    def in_annotated_part(self, start: int, end: int) -> bool:
+        """Whether a span lies in the part of the text the annotators covered."""
+        return end <= self.annotated_end
 
 
 def load_document(path: str | Path) -> MeantimeDocument:
@@ -71,6 +100,8 @@ def load_document(path: str | Path) -> MeantimeDocument:
     text_parts: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
     token_spans: list[tuple[int, int]] = []
+    sentence_end: dict[int, int] = {}
+    token_sentence: dict[str, int] = {}
     pos = 0
     prev_sentence: str | None = None
     prev_word = ""
@@ -88,6 +119,8 @@ def load_document(path: str | Path) -> MeantimeDocument:
         text_parts.append(sep)
         pos += len(sep)
         offsets[tok.get("t_id", "")] = (pos, pos + len(word))
+        token_sentence[tok.get("t_id", "")] = int(sentence or 0)
+        sentence_end[int(sentence or 0)] = pos + len(word)
         token_spans.append((pos, pos + len(word)))
         text_parts.append(word)
         pos += len(word)
@@ -109,6 +142,7 @@ def load_document(path: str | Path) -> MeantimeDocument:
             for src in rel.findall("source"):
                 mention_entity[src.get("m_id", "")] = target.get("m_id", "")
 
+    last_sentence = ANNOTATED_SENTENCES - 1
     found: dict[str, list[Annotation]] = {"TIMEX3": [], "ENTITY_MENTION": [], "VALUE": []}
     dct: dt.date | None = None
     if markables is not None:
@@ -118,11 +152,14 @@ def load_document(path: str | Path) -> MeantimeDocument:
             if el.tag not in found:
                 continue
             spans = sorted(
-                offsets[a.get("t_id", "")] for a in el.findall("token_anchor")
+                offsets[a.get("t_id", "")]
+                for a in el.findall("token_anchor")
                 if a.get("t_id", "") in offsets
             )
             if not spans:
                 continue  # empty (implicit) markables have no text
+            for a in el.findall("token_anchor"):
+                last_sentence = max(last_sentence, token_sentence.get(a.get("t_id", ""), 0))
             attrs = dict(el.attrib)
             if el.tag == "ENTITY_MENTION":
                 ent = mention_entity.get(attrs.get("m_id", ""))
@@ -155,6 +192,9 @@ def load_document(path: str | Path) -> MeantimeDocument:
         entity_mentions=tuple(found["ENTITY_MENTION"]),
         values=tuple(found["VALUE"]),
         tokens=tuple(token_spans),
+        annotated_end=max(
+            (end for i, end in sentence_end.items() if i <= last_sentence), default=len(text)
+        ),
     )
 
 
@@ -214,7 +254,9 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     nlp = nlp_mod.load(model)
     counts = Counts()
     for parsed, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True, batch_size=16):
-        predicted = find_timexes(parsed, gold.date)
+        predicted = [
+            t for t in find_timexes(parsed, gold.date) if gold.in_annotated_part(t.start, t.end)
+        ]
         counts.add(gold.timexes, predicted, gold.text, gold.name, keep_errors=10_000)
     report = counts.report()
     report["corpus"] = "meantime"

@@ -87,9 +87,12 @@ def strip_tags(markup: str) -> tuple[str, list[GoldTimex]]:
 
 
 def document_paths(path: str | Path) -> list[Path]:
-    """The ``.tml`` files under ``path`` (a file or a folder, searched recursively)."""
+    """The ``.tml`` files under ``path`` (a file or a folder, searched recursively), leaving
+    out TempEval-3's ``testpipeline`` folder, which repeats a TimeBank document."""
     p = Path(path)
-    return [p] if p.is_file() else sorted(p.rglob("*.tml"))
+    if p.is_file():
+        return [p]
+    return sorted(f for f in p.rglob("*.tml") if "testpipeline" not in f.parts)
 
 
 def run(path: str, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:

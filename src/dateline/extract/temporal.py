@@ -41,29 +41,88 @@ Result = tuple[TimexType, str]
 # --- vocabulary -------------------------------------------------------------------------------
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
 }
 UNITS = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
-    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE",
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
 }
 SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2,
-    "single": 1, "half": 0.5,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "couple": 2,
+    "single": 1,
+    "half": 0.5,
 }
 VAGUE_NUMBERS = {"few", "several", "some", "many", "couple of", "number of", "dozens of"}
 
@@ -75,6 +134,11 @@ MONTH = (
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APRIL|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?"
     r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?))"
+)
+MONTH_NAME = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
 )
 WEEKDAY = (
     r"(?-i:(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
@@ -91,7 +155,7 @@ NUMWORD = (
 )
 NUMBER = (
     rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:[\s-]+{NUMWORD})*(?:\s+and\s+a\s+half)?"
-    rf"|an?(?:\s+half)?|an?\s+couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
+    rf"|an?(?:\s+half)?|(?:an?\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
     rf"|dozens\s+of)"
 )
 UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
@@ -101,7 +165,7 @@ MODIFIER = (
     r"(?:(?:about|around|nearly|almost|roughly|approximately|some|only|just|at\s+least|"
     r"at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|barely|a\s+full|"
     r"another|the\s+first|the\s+last|the\s+past|the\s+next|the\s+previous|the\s+following"
-    r"|the\s+coming|the\s+final|the\s+latest|past|last|next|first|coming)\s+)"
+    r"|the\s+coming|the\s+final|the\s+latest|the|past|last|next|first|coming)\s+)"
 )
 REL = r"(?:this|last|next|past|previous|coming|that|the\s+same|the\s+current|the\s+previous)"
 EDGE = r"(?:early|late|mid|earlier|later)"
@@ -193,8 +257,11 @@ def duration_value(count: float | None, unit: str) -> str:
     u = UNITS[unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"]
     if count is None:
         letter = {"DE": "Y", "CE": "Y"}.get(u, u)
-        return f"PT{'X'}{letter}" if unit.lower().startswith(("hour", "minute", "second")) \
+        return (
+            f"PT{'X'}{letter}"
+            if unit.lower().startswith(("hour", "minute", "second"))
             else f"PX{letter}"
+        )
     if u == "DE":
         count, u = count * 10, "Y"
     elif u == "CE":
@@ -291,10 +358,20 @@ def resolve_season(season: str, anchor: dt.date, tense: Tense | None) -> str:
 
 
 def _relative_unit(word: str, unit: str, anchor: dt.date) -> str | None:
-    """"this/last/next week|month|year|quarter|decade|century|weekend"."""
+    """ "this/last/next week|month|year|quarter|decade|century|weekend"."""
     w = re.sub(r"\s+", " ", word.lower())
-    sign = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "next": 1,
-            "coming": 1, "this": 0, "that": 0, "the same": 0, "the current": 0}.get(w)
+    sign = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "the previous": -1,
+        "next": 1,
+        "coming": 1,
+        "this": 0,
+        "that": 0,
+        "the same": 0,
+        "the current": 0,
+    }.get(w)
     if sign is None:
         return None
     u = unit.lower()
@@ -376,8 +453,7 @@ def _n_weekday_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> R
 
 def _n_deictic_day(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     word = m.group("word").lower()
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0,
-              "last": -1}[word]
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}[word]
     d = anchor + dt.timedelta(days=offset)
     part = (m.group("part") or "").lower()
     if word == "tonight":
@@ -395,7 +471,7 @@ def _n_relative(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Resul
 
 
 def _n_edge_relative(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    """"earlier this year", "late last month", "later today", "earlier Sunday"."""
+    """ "earlier this year", "late last month", "later today", "earlier Sunday"."""
     if m.group("unit"):
         value = _relative_unit(m.group("rel"), m.group("unit"), anchor)
         return ("DATE", value) if value else None
@@ -432,6 +508,19 @@ def _n_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | 
 def _n_decade(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     if m.group("full"):
         return "DATE", m.group("full")[:3]
+    if m.group("word"):
+        tens = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ].index(m.group("word").lower()) + 2
+        century = anchor.year // 100 if tens * 10 <= anchor.year % 100 else anchor.year // 100 - 1
+        return "DATE", f"{century}{tens}"
     short = int(m.group("short"))
     century = anchor.year // 100 if short * 1 <= anchor.year % 100 else anchor.year // 100 - 1
     return "DATE", f"{century}{short // 10}"
@@ -466,7 +555,7 @@ def _n_quarter(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result
 
 
 def _n_the_quarter(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    """"the quarter", "the latest quarter", "the year-ago quarter": financial news reports on
+    """ "the quarter", "the latest quarter", "the year-ago quarter": financial news reports on
     the last completed quarter."""
     y, mo = _add_months(anchor.year, anchor.month, -3)
     which = (m.group("which") or "").lower()
@@ -538,9 +627,16 @@ def _n_set(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | N
     word = m.group(0).lower()
     if m.group("weekday"):
         return "SET", f"XXXX-WXX-{_weekday(m.group('weekday')) + 1}"
-    for key, value in (("daily", "P1D"), ("nightly", "P1D"), ("weekly", "P1W"),
-                       ("monthly", "P1M"), ("quarterly", "P3M"), ("annual", "P1Y"),
-                       ("yearly", "P1Y"), ("hourly", "PT1H")):
+    for key, value in (
+        ("daily", "P1D"),
+        ("nightly", "P1D"),
+        ("weekly", "P1W"),
+        ("monthly", "P1M"),
+        ("quarterly", "P3M"),
+        ("annual", "P1Y"),
+        ("yearly", "P1Y"),
+        ("hourly", "PT1H"),
+    ):
         if key in word:
             return "SET", value
     unit = m.group("unit")
@@ -585,7 +681,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        rf"(?:(?P<rel>this|last|next|past|coming|early|late|mid-?)\s*)?(?P<month>{MONTH})"
+        rf"(?:(?P<rel>this|last|next|past|coming|early|late|mid-?)\s*)?(?P<month>{MONTH_NAME})"
         r"(?!\s+\d)",
         _n_month,
     ),
@@ -629,7 +725,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"(?:{MODIFIER})?(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<unit>{UNITS_RE})\s+(?:or\s+so\s+)?"
-        r"(?P<dir>ago|earlier|later|before|previously|from\s+now|hence)",
+        r"(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+than)",
         _n_ago,
     ),
     _rule(
@@ -640,9 +736,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         rf"(?:(?P<year1>(?:this|last|next)\s+year's|{YEAR}|the\s+year-(?:ago|earlier))\s+)?"
-        rf"(?:(?:the|its|a|their|his|her)\s+)?(?:(?:fiscal|calendar|latest|current|same)\s+)*"
-        rf"(?:(?:{YEAR}|year-(?:ago|earlier))\s+)?"
-        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<kind>quarter|half)"
+        rf"(?:the\s+(?:(?:fiscal|calendar|latest|current|same)\s+)*"
+        rf"(?:(?:{YEAR}|year-(?:ago|earlier))\s+)?(?=\w+\s))?"
+        rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-](?P<kind>quarter|half)"
         rf"(?:\s+of\s+(?:the\s+)?(?P<year2>{YEAR}|this\s+year|last\s+year|next\s+year"
         r"|the\s+year))?",
         lambda m, a, t: _n_quarter_any(m, a, t),
@@ -663,8 +759,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "decade",
-        r"(?:(?:the\s+)?(?:early|late|mid)[\s-]?|the\s+)"
-        r"(?:(?P<full>1[6-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s)",
+        r"(?:(?:early|late|mid)[\s-]?)?(?:(?P<full>1[6-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s"
+        r"|the\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
         _n_decade,
     ),
     _rule(
@@ -690,13 +786,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:{MODIFIER})?(?P<num>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+"
-        rf"|consecutive\s+|long\s+)?(?P<unit>{UNITS_RE})(?:-(?:old|long))?",
+        rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNITS_RE})"
+        r"(?:-long)?(?![\s-]+old)",
         _n_duration,
     ),
     _rule(
         "hyphen_duration",
-        rf"(?:(?:a|an|the)\s+)?(?P<num>\d+|{NUMWORD}(?:-{NUMWORD})?)-(?P<unit>{UNIT})"
-        r"(?:-(?:old|long))?(?:\s+period)?",
+        rf"(?P<num>\d+|{NUMWORD}(?:-{NUMWORD})?)-(?P<unit>{UNIT})(?:-long)?(?!-old)(?![\s-]+old)",
         _n_duration,
     ),
     _rule(
@@ -712,20 +808,54 @@ RULES: tuple[Rule, ...] = (
         lambda m, a, t: _n_vague_plural(m, a, t),
     ),
     _rule(
+        "vague_span",
+        r"(?:for|over|in|within|after|took|take|takes|lasted|last)\s+(?P<unit>minutes|hours|days|weeks"
+        r"|months|years|decades)(?!\s+(?:of|to|ago|earlier|later|before|after|old))(?![\w'-])",
+        _n_vague_duration,
+    ),
+    _rule(
+        "weekend",
+        r"(?P<rel>the|this|last|next|past)\s+weekend",
+        lambda m, a, t: _n_weekend(m, a, t),
+    ),
+    _rule(
+        "holiday",
+        r"(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving"
+        r"(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)",
+        lambda m, a, t: _n_holiday(m, a, t),
+    ),
+    _rule(
+        "period_edge",
+        r"the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?P<unit>year|month"
+        r"|week|day)",
+        lambda m, a, t: ("DATE", shift(a, 0, m.group("unit"), 1) or ""),
+    ),
+    _rule(
         "decades_long",
         r"(?P<unit>decade|year|month|centurie|week)s(?:-long)?(?=-long|\s+(?:ago|of|later))",
         _n_vague_duration,
     ),
-    _rule("present", r"at\s+present|(?:right\s+)?now|currently|current|presently|nowadays|these\s+days"
-          r"|the\s+present|the\s+time\s+being", _constant("DATE", "PRESENT_REF")),
-    _rule("past", r"(?:more\s+|most\s+|very\s+|until\s+)?recently|recent|lately|formerly"
-          r"|previously|the\s+past", _constant("DATE", "PAST_REF")),
-    _rule("future", r"(?:very\s+|as\s+)?soon|the\s+(?:near\s+|distant\s+)?future|future"
-          r"|the\s+near\s+term|the\s+coming\s+(?:days|weeks|months|years)",
-          _constant("DATE", "FUTURE_REF")),
+    _rule(
+        "present",
+        r"at\s+present|now|currently|current|presently|nowadays|these\s+days"
+        r"|the\s+present|the\s+time\s+being",
+        _constant("DATE", "PRESENT_REF"),
+    ),
+    _rule(
+        "past",
+        r"(?:more\s+|most\s+|very\s+|until\s+)?recently|recent|lately|formerly"
+        r"|the\s+past(?!\s+(?:few|several|two|three|four|five|six|\d))",
+        _constant("DATE", "PAST_REF"),
+    ),
+    _rule(
+        "future",
+        r"(?:very\s+)?soon(?!\s+as|\s+after|\s+be)|the\s+(?:near\s+|distant\s+)?future"
+        r"|the\s+near\s+term|the\s+coming\s+(?:days|weeks|months|years)",
+        _constant("DATE", "FUTURE_REF"),
+    ),
     _rule(
         "set",
-        rf"daily|nightly|weekly|monthly|quarterly|annual(?:ly)?|yearly|hourly"
+        rf"daily|nightly|weekly|monthly|annual(?:ly)?|yearly|hourly"
         rf"|(?:each|every|per)\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<unit>day|week|month|quarter"
         r"|year))",
         _n_set,
@@ -769,7 +899,7 @@ def _n_quarter_any(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Re
         current = (anchor.month - 1) // 6 + 1 if half else _quarter(anchor.month)
         year_n = anchor.year
         if tense == "future":
-            if q < current:
+            if q < current - 1:
                 year_n += 1
         elif q > current:
             year_n -= 1
@@ -780,6 +910,42 @@ def _n_century_any(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Re
     n = m.group("n").lower()
     number = {"twentieth": 20, "twenty-first": 21}.get(n) or int(re.sub(r"\D", "", n))
     return "DATE", f"{number - 1:02d}"
+
+
+def _n_weekend(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    rel = m.group("rel").lower()
+    weekend_started = anchor.weekday() >= 5
+    if rel in ("last", "past") or (rel == "the" and tense != "future"):
+        base = anchor if weekend_started and rel == "the" else anchor - dt.timedelta(weeks=1)
+    elif rel == "next":
+        base = anchor + dt.timedelta(weeks=1)
+    else:
+        base = anchor
+    return "DATE", _week(base) + "-WE"
+
+
+def _n_holiday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    name = re.sub(r"\s+", " ", m.group("name").lower())
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "independence day": (7, 4),
+        "halloween": (10, 31),
+        "valentine's day": (2, 14),
+    }
+    if name in fixed:
+        d = resolve_month_day(*fixed[name], anchor, tense)
+        return ("DATE", _ymd(d)) if d else None
+    year = anchor.year
+    first = dt.date(year, 11, 1)
+    thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if tense == "past" and thanksgiving > anchor:
+        first = dt.date(year - 1, 11, 1)
+        thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return "DATE", _ymd(thanksgiving)
 
 
 def _n_past_period(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
@@ -799,8 +965,8 @@ def _n_vague_plural(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> R
 # --- public API ------------------------------------------------------------------------------
 
 LEADING_WORDS = re.compile(
-    r"^(?:(?:in|on|at|by|since|until|till|from|to|for|during|within|through|throughout|"
-    r"before|after|over|of|as\s+of|around|about|between|into|beginning|starting|ending|"
+    r"^(?:(?:in|on|at(?!\s+(?:least|most))|by|since|until|till|from|to|for|during|within|through|throughout|"
+    r"before|after|over|of|as\s+of|between|into|beginning|starting|ending|"
     r"and|or|as|than|with|all|only|even|just|still|also|since)\s+)+",
     re.IGNORECASE,
 )
@@ -879,6 +1045,26 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 NER_LABELS = {"DATE", "TIME"}
+SEASON_CONTEXT = {
+    "in",
+    "the",
+    "this",
+    "last",
+    "next",
+    "by",
+    "until",
+    "since",
+    "early",
+    "late",
+    "during",
+    "before",
+    "after",
+    "of",
+    "that",
+    "each",
+    "every",
+    "through",
+}
 NUMERIC_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 PAST_AUX = {"had", "has", "have", "'ve", "'d", "did"}
@@ -908,6 +1094,32 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
             continue
         kind, value = result
         out.append(Timex(text[c.start : c.end], c.start, c.end, kind, value))
+    return _year_ago_quarters(out, doc, anchor)
+
+
+YEAR_AGO = re.compile(r"(?:a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))", re.IGNORECASE)
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _year_ago_quarters(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[Timex]:
+    """In earnings reports "a year ago" / "year-earlier" compare quarters: in a sentence about
+    a quarter, it means the same quarter of the year before the last quarter mentioned."""
+    last_quarter: tuple[int, int] | None = None
+    out: list[Timex] = []
+    for t in timexes:
+        qm = QUARTER_VALUE.match(t.value)
+        if qm:
+            last_quarter = int(qm.group(1)), int(qm.group(2))
+        elif YEAR_AGO.fullmatch(t.text) and t.type == "DATE":
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            sentence = span.sent.text.lower() if span is not None else ""
+            if "quarter" in sentence or (last_quarter and "period" in sentence):
+                if last_quarter is None:
+                    y, mo = _add_months(anchor.year, anchor.month, -3)
+                    last_quarter = y, _quarter(mo)
+                year, q = last_quarter
+                t = Timex(t.text, t.start, t.end, t.type, f"{year - 1}-Q{q}")
+        out.append(t)
     return out
 
 
@@ -920,6 +1132,14 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     if c.rule == "year" and len(span) == 1:
         tok = span[0]
         return not (tok.ent_type_ in NUMERIC_LABELS or tok.ent_type_ in {"ORG", "PRODUCT"})
+    if (
+        c.rule == "season"
+        and c.match is not None
+        and not c.match.group("rel")
+        and not c.match.group("year")
+    ):
+        before = doc.text[max(0, c.start - 12) : c.start].lower().split()
+        return bool(before) and before[-1] in SEASON_CONTEXT
     if c.rule == "month" and len(span) == 1:
         return span[0].pos_ in ("PROPN", "NOUN")
     if c.rule == "present" and span.text.lower() == "current":
@@ -963,8 +1183,22 @@ def verb_tense(verb: Token) -> Tense | None:
             return "future"
         if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in head.children if c.dep_ == "aux"):
             return "past"
-        if head.lemma_ in ("plan", "expect", "intend", "aim", "hope", "schedule", "want",
-                           "set", "due", "likely", "need", "seek", "promise", "vow"):
+        if head.lemma_ in (
+            "plan",
+            "expect",
+            "intend",
+            "aim",
+            "hope",
+            "schedule",
+            "want",
+            "set",
+            "due",
+            "likely",
+            "need",
+            "seek",
+            "promise",
+            "vow",
+        ):
             return "future"
         return None
     if words & {"would", "could", "might", "should", "may", "can", "must"}:
