@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from dateline.model import (
@@ -34,7 +35,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def open(path: str = "dateline.db") -> KnowledgeBase:  # noqa: A001 - dateline.open(...)
+def open(path: str | os.PathLike[str] = "dateline.db") -> KnowledgeBase:  # noqa: A001 - dateline.open(...)
     """Open a dateline store for reading: ``kb = dateline.open("dateline.db")``."""
     from dateline.kb import open as _open
 

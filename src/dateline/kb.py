@@ -10,6 +10,7 @@ Writing goes through ``dateline.store.ingest`` / ``dateline.store.writer.Writer`
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +24,7 @@ from dateline.store.db import DEFAULT_PATH, connect
 class KnowledgeBase:
     """A read handle on a store. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_PATH) -> None:
         self.path = Path(path)
         self.conn: sqlite3.Connection = connect(self.path, create=False)
         self.conn.execute("PRAGMA query_only = ON")
@@ -103,6 +104,6 @@ class KnowledgeBase:
         return export_mod.export(self.conn, out_dir, fmt)
 
 
-def open(path: str | Path = DEFAULT_PATH) -> KnowledgeBase:  # noqa: A001 - dateline.open
+def open(path: str | os.PathLike[str] = DEFAULT_PATH) -> KnowledgeBase:  # noqa: A001 - dateline.open
     """Open an existing store for reading (StoreError when it is missing or not a store)."""
     return KnowledgeBase(path)

@@ -11,7 +11,9 @@ from dateline.store.writer import Writer
 
 
 def test_normalised_wording_ignores_case_punctuation_and_quote_style() -> None:
-    assert wording_key("It is clear, that Russia’s war…") == wording_key("it is clear that russias war")
+    assert wording_key("It is clear, that Russia’s war…") == wording_key(
+        "it is clear that russias war"
+    )
     assert normalise("  A  “B”  ") == "a b"
 
 
@@ -40,12 +42,27 @@ def test_different_quotes_and_different_speakers_are_different_clusters(tmp_path
     words = "We will never give up on the people of this country."
     taxes = "Taxes will rise next year for everyone."
     docs = [
-        Doc(f'A said "{words}"', "2025-01-01", "x", entities=[E("Ann Smith", mentions=(
-            ("A", "name"),))], quotes=[Q(words, "Ann Smith", "A")]),
-        Doc(f'B said "{words}" too', "2025-01-02", "y", entities=[E("Bob Jones", mentions=(
-            ("B", "name"),))], quotes=[Q(words, "Bob Jones", "B")]),
-        Doc(f'A said "{taxes}"', "2025-01-03", "z", entities=[E("Ann Smith", mentions=(
-            ("A", "name"),))], quotes=[Q(taxes, "Ann Smith", "A")]),
+        Doc(
+            f'A said "{words}"',
+            "2025-01-01",
+            "x",
+            entities=[E("Ann Smith", mentions=(("A", "name"),))],
+            quotes=[Q(words, "Ann Smith", "A")],
+        ),
+        Doc(
+            f'B said "{words}" too',
+            "2025-01-02",
+            "y",
+            entities=[E("Bob Jones", mentions=(("B", "name"),))],
+            quotes=[Q(words, "Bob Jones", "B")],
+        ),
+        Doc(
+            f'A said "{taxes}"',
+            "2025-01-03",
+            "z",
+            entities=[E("Ann Smith", mentions=(("A", "name"),))],
+            quotes=[Q(taxes, "Ann Smith", "A")],
+        ),
     ]
     db = _store(tmp_path, docs)
     with dateline.open(db) as kb:
@@ -56,8 +73,13 @@ def test_different_quotes_and_different_speakers_are_different_clusters(tmp_path
 def test_unknown_speaker_joins_the_attributed_cluster(tmp_path: Path) -> None:
     words = "The border will stay closed until further notice, officials were told."
     docs = [
-        Doc(f'Ann Smith said "{words}"', "2025-01-01", "x", entities=[E("Ann Smith")],
-            quotes=[Q(words, "Ann Smith")]),
+        Doc(
+            f'Ann Smith said "{words}"',
+            "2025-01-01",
+            "x",
+            entities=[E("Ann Smith")],
+            quotes=[Q(words, "Ann Smith")],
+        ),
         Doc(f'"{words}"', "2025-01-02", "y", quotes=[Q(words)]),
     ]
     db = _store(tmp_path, docs)

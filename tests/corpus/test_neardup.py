@@ -9,7 +9,7 @@ import dateline
 from dateline.corpus import neardup
 from dateline.corpus.minhash import MinHasher, from_blob, similarity, to_blob
 from dateline.store.sample import WIRE, WIRE_COPY, build, demo_docs
-from dateline.store.writer import Writer, WriteOptions
+from dateline.store.writer import WriteOptions, Writer
 
 
 def test_minhash_estimates_jaccard() -> None:

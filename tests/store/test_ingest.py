@@ -43,8 +43,12 @@ def _jsonl(path: Path, records: list[object]) -> Path:
 
 
 RECORDS: list[object] = [
-    {"id": "a", "date": "2025-09-04", "text": 'She said "we will not back down" today.',
-     "source": "wire"},
+    {
+        "id": "a",
+        "date": "2025-09-04",
+        "text": 'She said "we will not back down" today.',
+        "source": "wire",
+    },
     {"id": "b", "text": "No date on this one."},
     "{not json",
     {"id": "c", "date": "2025-09-05", "text": "BOOM goes the extractor."},
@@ -86,8 +90,12 @@ def test_reingesting_adds_nothing_and_skips_extraction(tmp_path: Path) -> None:
 
 
 def test_the_same_text_reformatted_is_the_same_article(tmp_path: Path) -> None:
-    a = _jsonl(tmp_path / "a.jsonl", [{"id": "x", "date": "2025-01-01", "text": "One two.\nThree."}])
-    b = _jsonl(tmp_path / "b.jsonl", [{"id": "y", "date": "2025-01-01", "text": "One  two. Three."}])
+    a = _jsonl(
+        tmp_path / "a.jsonl", [{"id": "x", "date": "2025-01-01", "text": "One two.\nThree."}]
+    )
+    b = _jsonl(
+        tmp_path / "b.jsonl", [{"id": "y", "date": "2025-01-01", "text": "One  two. Three."}]
+    )
     db = tmp_path / "kb.db"
     assert ingest([str(a)], db, extractor=FakeExtractor()).stored == 1  # type: ignore[arg-type]
     assert ingest([str(b)], db, extractor=FakeExtractor()).stored == 0  # type: ignore[arg-type]

@@ -21,8 +21,19 @@ def _count(db: Path, table: str) -> int:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-TABLES = ("articles", "quotes", "entities", "aliases", "mentions", "claims", "timexes",
-          "quote_clusters", "roles", "quote_about", "failures")
+TABLES = (
+    "articles",
+    "quotes",
+    "entities",
+    "aliases",
+    "mentions",
+    "claims",
+    "timexes",
+    "quote_clusters",
+    "roles",
+    "quote_about",
+    "failures",
+)
 
 
 def test_created_on_first_use_in_wal_mode_at_the_latest_schema(tmp_path: Path) -> None:
@@ -75,8 +86,12 @@ def test_every_fact_keeps_offsets_into_its_article(tmp_path: Path) -> None:
     with Writer(db) as w:
         w.write(build(d) for d in demo_docs())
     conn = sqlite3.connect(db)
-    for table, col in (("quotes", "text"), ("mentions", "text"), ("claims", "text"),
-                       ("timexes", "text")):
+    for table, col in (
+        ("quotes", "text"),
+        ("mentions", "text"),
+        ("claims", "text"),
+        ("timexes", "text"),
+    ):
         rows = conn.execute(
             f'SELECT a.text, t.start, t."end", t.{col} FROM {table} t '
             "JOIN articles a ON a.id = t.article_id"
@@ -108,9 +123,10 @@ def test_a_bad_article_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None
     # nothing of the broken article was kept: its savepoint was rolled back
     aid = article_id(broken.article.text)
     assert conn.execute("SELECT count(*) FROM articles WHERE id = ?", (aid,)).fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM mentions WHERE article_id = ?", (aid,)).fetchone()[
-        0
-    ] == 0
+    assert (
+        conn.execute("SELECT count(*) FROM mentions WHERE article_id = ?", (aid,)).fetchone()[0]
+        == 0
+    )
     # fixed later, it goes in
     with Writer(db) as w:
         assert w.write([docs[1]]).stored == 1

@@ -136,7 +136,7 @@ KALLAS_1 = (
     'Kallas said. Moscow said the talks were "pointless theatre staged by the West."'
 )
 KALLAS_2 = (
-    'Kaja Kallas, the EU\'s top diplomat, repeated on Thursday that "it is clear that Russia '
+    "Kaja Kallas, the EU's top diplomat, repeated on Thursday that \"it is clear that Russia "
     'shows no real wish to end this war." Kremlin spokesman Dmitry Peskov said Moscow would '
     '"never accept foreign troops in Ukraine under any flag."'
 )
