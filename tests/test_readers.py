@@ -17,6 +17,7 @@ from dateline.ingest.readers import content_id, iter_articles, read_paths
 from dateline.model import Article, Origin, ReadFailure
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "seed"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 D = dt.date(2025, 9, 4)
 
 
@@ -412,6 +413,15 @@ def test_iter_articles_raises_input_error_with_file_line_and_problem(tmp_path: P
 def test_iter_articles_without_failures_yields_articles(tmp_path: Path) -> None:
     path = _write(tmp_path / "a.txt", "date 2025-09-04\nA.")
     assert [a.text for a in iter_articles([path])] == ["A."]
+
+
+def test_samples_read_cleanly() -> None:
+    items = _all([str(SAMPLES)])
+    assert all(isinstance(i, Article) for i in items), [str(i) for i in items]
+    assert len(items) == 5
+    jsonl = [i for i in items if isinstance(i, Article) and i.id.startswith("sample-")]
+    assert len(jsonl) == 2 and all(a.title and a.source == "dateline samples" for a in jsonl)
+    assert all(len(i.paragraphs()) >= 4 for i in items if isinstance(i, Article))
 
 
 def test_module_lists_all_suffixes() -> None:

@@ -79,7 +79,7 @@ def read_paths(
         if path == STDIN:
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, date)
         elif os.path.isdir(path):
-            for file in _walk(path):
+            for file in walk(path):
                 yield from read_file(file, date=date)
         else:
             yield from read_file(path, date=date)
@@ -292,7 +292,7 @@ def read_html(
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _walk(root: str) -> Iterator[str]:
+def walk(root: str) -> Iterator[str]:
     """Readable files under ``root``, sorted by their path parts (``a/z`` before ``b``)."""
     found: list[tuple[tuple[str, ...], str]] = []
     for dirpath, dirnames, filenames in os.walk(root):
