@@ -162,9 +162,9 @@ def load_document(path: str | Path) -> MeantimeDocument:
                 last_sentence = max(last_sentence, token_sentence.get(a.get("t_id", ""), 0))
             attrs = dict(el.attrib)
             if el.tag == "ENTITY_MENTION":
-                ent = mention_entity.get(attrs.get("m_id", ""))
-                if ent and entity_types.get(ent):
-                    attrs["ent_type"] = entity_types[ent]
+                entity_id = mention_entity.get(attrs.get("m_id", ""), "")
+                if entity_types.get(entity_id):
+                    attrs["ent_type"] = entity_types[entity_id]
             start, end = spans[0][0], spans[-1][1]
             found[el.tag].append(
                 Annotation(

@@ -8,7 +8,7 @@ relaxed matches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -159,13 +159,3 @@ def format_table(title: str, report: dict[str, Any]) -> str:
     lines.append(f"{'type accuracy':<14}{report['type_accuracy']:>24.3f}")
     return "\n".join(lines)
 
-
-def batched(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -350,9 +350,7 @@ def resolve_season(season: str, anchor: dt.date, tense: Tense | None) -> str:
     if tense == "future":
         if anchor.month >= start + 3 and season != "WI":
             year += 1
-    elif anchor.month < start and not (season == "WI" and anchor.month <= 2):
-        year -= 1
-    elif season == "WI" and anchor.month <= 2:
+    elif anchor.month < start or (season == "WI" and anchor.month <= 2):
         year -= 1
     return f"{year}-{season}"
 
@@ -401,10 +399,6 @@ def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Resu
     return ("DATE", _ymd(d)) if d else None
 
 
-def _n_day_month(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    return _n_full_date(m, anchor, tense)
-
-
 def _n_iso_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     try:
         return "DATE", _ymd(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
@@ -444,24 +438,6 @@ def _n_weekday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result
     part = m.group("part")
     if part:
         return "TIME", f"{_ymd(d)}T{PARTS_OF_DAY[part.lower()]}"
-    return "DATE", _ymd(d)
-
-
-def _n_weekday_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    return _n_full_date(m, anchor, tense)
-
-
-def _n_deictic_day(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    word = m.group("word").lower()
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}[word]
-    d = anchor + dt.timedelta(days=offset)
-    part = (m.group("part") or "").lower()
-    if word == "tonight":
-        part = "night"
-    if word == "last" and not part:
-        return None
-    if part:
-        return "TIME", f"{_ymd(d)}T{PARTS_OF_DAY[part]}"
     return "DATE", _ymd(d)
 
 
@@ -524,34 +500,6 @@ def _n_decade(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result 
     short = int(m.group("short"))
     century = anchor.year // 100 if short * 1 <= anchor.year % 100 else anchor.year // 100 - 1
     return "DATE", f"{century}{short // 10}"
-
-
-def _n_century(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    n = int(re.sub(r"\D", "", m.group("n")))
-    return "DATE", f"{n - 1:02d}"
-
-
-def _n_quarter(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    q = ORDINALS[m.group("ord").lower()]
-    half = m.group("kind").lower() == "half"
-    year_text = (m.group("year") or "").lower()
-    if year_text and re.fullmatch(YEAR, year_text):
-        year = int(year_text)
-    elif "last" in year_text or "year-ago" in year_text or "year-earlier" in year_text:
-        year = anchor.year - 1
-    elif "next" in year_text:
-        year = anchor.year + 1
-    elif "this" in year_text:
-        year = anchor.year
-    else:
-        current = (anchor.month - 1) // 6 + 1 if half else _quarter(anchor.month)
-        year = anchor.year
-        if tense == "future":
-            if q < current:
-                year += 1
-        elif q > current:
-            year -= 1
-    return "DATE", f"{year}-{'H' if half else 'Q'}{q}"
 
 
 def _n_the_quarter(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
@@ -665,7 +613,7 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         rf"{WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
-        _n_day_month,
+        _n_full_date,
     ),
     _rule("iso_date", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", _n_iso_date),
     _rule(
@@ -759,7 +707,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "decade",
-        r"(?:(?:early|late|mid)[\s-]?)?(?:(?P<full>1[6-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s"
+        r"(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:(?P<full>1[6-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s"
         r"|the\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
         _n_decade,
     ),
@@ -803,8 +751,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_plural",
-        rf"(?:(?:for|over|in)\s+)?(?:the\s+)?(?:past|last|next|coming|recent)\s+"
-        rf"(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years|decades)",
+        r"(?:(?:for|over|in)\s+)?(?:the\s+)?(?:past|last|next|coming|recent)\s+"
+        r"(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years|decades)",
         lambda m, a, t: _n_vague_plural(m, a, t),
     ),
     _rule(
@@ -965,7 +913,7 @@ def _n_vague_plural(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> R
 # --- public API ------------------------------------------------------------------------------
 
 LEADING_WORDS = re.compile(
-    r"^(?:(?:in|on|at(?!\s+(?:least|most))|by|since|until|till|from|to|for|during|within|through|throughout|"
+    r"^(?:(?:the(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}'?s|'\d0s))|in|on|at(?!\s+(?:least|most))|by|since|until|till|from|to|for|during|within|through|throughout|"
     r"before|after|over|of|as\s+of|between|into|beginning|starting|ending|"
     r"and|or|as|than|with|all|only|even|just|still|also|since)\s+)+",
     re.IGNORECASE,
@@ -1001,14 +949,15 @@ def normalise(
     >>> normalise("in July", dt.date(2025, 9, 4), "past")
     ('DATE', '2025-07')
     """
-    s, e = trim(text.strip())
-    core = text.strip()[s:e]
-    for rule in RULES:
-        m = rule.pattern.fullmatch(core)
-        if m:
-            result = rule.normalise(m, anchor, tense)
-            if result is not None:
-                return result
+    whole = text.strip()
+    s, e = trim(whole)
+    for core in dict.fromkeys((whole, whole[s:e])):
+        for rule in RULES:
+            m = rule.pattern.fullmatch(core)
+            if m:
+                result = rule.normalise(m, anchor, tense)
+                if result is not None:
+                    return result
     return None
 
 
@@ -1131,6 +1080,8 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
         return True
     if c.rule == "year" and len(span) == 1:
         tok = span[0]
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
+            return False  # "1990 workers"
         return not (tok.ent_type_ in NUMERIC_LABELS or tok.ent_type_ in {"ORG", "PRODUCT"})
     if (
         c.rule == "season"

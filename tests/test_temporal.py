@@ -1,0 +1,274 @@
+"""Time expressions: the model-free normaliser on strings, and find_timexes on parsed text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.extract.temporal import (
+    find_candidates,
+    normalise,
+    parse_number,
+    resolve_month_day,
+    resolve_weekday,
+    select,
+    trim,
+)
+
+ANCHOR = dt.date(2025, 9, 4)  # a Thursday, ISO week 36
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # calendar dates, with and without year
+        ("Sept. 3", None, ("DATE", "2025-09-03")),
+        ("Sept. 3", "past", ("DATE", "2025-09-03")),
+        ("Sept. 5", "past", ("DATE", "2024-09-05")),
+        ("Sept. 5", "future", ("DATE", "2025-09-05")),
+        ("September 3, 2024", None, ("DATE", "2024-09-03")),
+        ("3 September 2024", None, ("DATE", "2024-09-03")),
+        ("Tuesday, Sept. 2", None, ("DATE", "2025-09-02")),
+        ("March 01, 2008", None, ("DATE", "2008-03-01")),
+        ("2024-02-29", None, ("DATE", "2024-02-29")),
+        ("July 1997", None, ("DATE", "1997-07")),
+        # months: the tense picks the direction
+        ("in July", "past", ("DATE", "2025-07")),
+        ("July", None, ("DATE", "2025-07")),
+        ("in July", "future", ("DATE", "2026-07")),
+        ("October", "past", ("DATE", "2024-10")),
+        ("October", "future", ("DATE", "2025-10")),
+        ("September", "future", ("DATE", "2025-09")),
+        ("last April", None, ("DATE", "2025-04")),
+        ("next January", None, ("DATE", "2026-01")),
+        # years, decades, centuries
+        ("2016", None, ("DATE", "2016")),
+        ("fiscal 1989", None, ("DATE", "1989")),
+        ("the 1990s", None, ("DATE", "199")),
+        ("the '90s", None, ("DATE", "199")),
+        ("the nineties", None, ("DATE", "199")),
+        ("the 20th century", None, ("DATE", "19")),
+        # relative to the article date
+        ("today", None, ("DATE", "2025-09-04")),
+        ("yesterday", None, ("DATE", "2025-09-03")),
+        ("tomorrow", None, ("DATE", "2025-09-05")),
+        ("earlier this year", None, ("DATE", "2025")),
+        ("later this month", None, ("DATE", "2025-09")),
+        ("last week", None, ("DATE", "2025-W35")),
+        ("this week", None, ("DATE", "2025-W36")),
+        ("next week", None, ("DATE", "2026-W37".replace("2026", "2025"))),
+        ("last month", None, ("DATE", "2025-08")),
+        ("next month", None, ("DATE", "2025-10")),
+        ("last year", None, ("DATE", "2024")),
+        ("next year", None, ("DATE", "2026")),
+        ("the end of this year", None, ("DATE", "2025")),
+        ("two days ago", None, ("DATE", "2025-09-02")),
+        ("three weeks ago", None, ("DATE", "2025-W33")),
+        ("five months ago", None, ("DATE", "2025-04")),
+        ("a year ago", None, ("DATE", "2024")),
+        ("a decade ago", None, ("DATE", "2015")),
+        ("a few years ago", None, ("DATE", "PAST_REF")),
+        ("two years from now", None, ("DATE", "2027")),
+        # weekdays: the nearest in the tense's direction
+        ("Tuesday", "past", ("DATE", "2025-09-02")),
+        ("Tuesday", None, ("DATE", "2025-09-02")),
+        ("Tuesday", "future", ("DATE", "2025-09-09")),
+        ("Thursday", "past", ("DATE", "2025-09-04")),
+        ("Friday", "future", ("DATE", "2025-09-05")),
+        ("last Friday", None, ("DATE", "2025-08-29")),
+        ("next Monday", None, ("DATE", "2025-09-08")),
+        # times of day
+        ("Tuesday morning", "past", ("TIME", "2025-09-02TMO")),
+        ("Tuesday night", "past", ("TIME", "2025-09-02TNI")),
+        ("this morning", None, ("TIME", "2025-09-04TMO")),
+        ("tonight", None, ("TIME", "2025-09-04TNI")),
+        ("last night", None, ("TIME", "2025-09-03TNI")),
+        ("3 p.m.", None, ("TIME", "2025-09-04T15:00")),
+        ("10:30 a.m.", None, ("TIME", "2025-09-04T10:30")),
+        ("12 a.m.", None, ("TIME", "2025-09-04T00:00")),
+        ("noon", None, ("TIME", "2025-09-04T12:00")),
+        ("18:00 UTC", None, ("TIME", "2025-09-04T18:00Z")),
+        ("9 a.m. Tuesday", "past", ("TIME", "2025-09-02T09:00")),
+        # durations
+        ("within two years", None, ("DURATION", "P2Y")),
+        ("three months", None, ("DURATION", "P3M")),
+        ("a decade", None, ("DURATION", "P10Y")),
+        ("two decades", None, ("DURATION", "P20Y")),
+        ("the past two weeks", None, ("DURATION", "P2W")),
+        ("the next 18 months", None, ("DURATION", "P18M")),
+        ("almost two and a half years", None, ("DURATION", "P2.5Y")),
+        ("two-year", None, ("DURATION", "P2Y")),
+        ("30-day", None, ("DURATION", "P30D")),
+        ("five hours", None, ("DURATION", "PT5H")),
+        ("twenty four hours", None, ("DURATION", "PT24H")),
+        ("several years", None, ("DURATION", "PXY")),
+        ("a couple of weeks", None, ("DURATION", "P2W")),
+        ("the nine months", None, ("DURATION", "P9M")),
+        # quarters, halves, seasons
+        ("the third quarter", None, ("DATE", "2025-Q3")),
+        ("the fourth quarter", "past", ("DATE", "2024-Q4")),
+        ("the fourth quarter", "future", ("DATE", "2025-Q4")),
+        ("third-quarter", None, ("DATE", "2025-Q3")),
+        ("the first half", None, ("DATE", "2025-H1")),
+        ("the second quarter of 2023", None, ("DATE", "2023-Q2")),
+        ("next year's first quarter", None, ("DATE", "2026-Q1")),
+        ("the quarter", None, ("DATE", "2025-Q2")),
+        ("last summer", None, ("DATE", "2024-SU")),
+        ("this summer", None, ("DATE", "2025-SU")),
+        ("next spring", None, ("DATE", "2026-SP")),
+        ("summer", "past", ("DATE", "2025-SU")),
+        ("winter", "future", ("DATE", "2025-WI")),
+        ("the weekend", "past", ("DATE", "2025-W35-WE")),
+        ("Christmas", "future", ("DATE", "2025-12-25")),
+        # PRESENT_REF, PAST_REF, FUTURE_REF
+        ("currently", None, ("DATE", "PRESENT_REF")),
+        ("now", None, ("DATE", "PRESENT_REF")),
+        ("at present", None, ("DATE", "PRESENT_REF")),
+        ("these days", None, ("DATE", "PRESENT_REF")),
+        ("recently", None, ("DATE", "PAST_REF")),
+        ("in the past", None, ("DATE", "PAST_REF")),
+        ("formerly", None, ("DATE", "PAST_REF")),
+        ("in the future", None, ("DATE", "FUTURE_REF")),
+        ("soon", None, ("DATE", "FUTURE_REF")),
+        ("the coming months", None, ("DATE", "FUTURE_REF")),
+        # sets
+        ("every Thursday", None, ("SET", "XXXX-WXX-4")),
+        ("each year", None, ("SET", "P1Y")),
+        ("weekly", None, ("SET", "P1W")),
+    ],
+)
+def test_normalise(text: str, tense: Any, expected: tuple[str, str]) -> None:
+    assert normalise(text, ANCHOR, tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the deal", "march on", "Jan", "a 6-year-old", "52 years old", "1,990", "hello"],
+)
+def test_normalise_rejects_non_time(text: str) -> None:
+    assert normalise(text, ANCHOR) is None
+
+
+def test_year_boundaries() -> None:
+    new_year = dt.date(2026, 1, 2)
+    assert normalise("last week", new_year) == ("DATE", "2025-W52")
+    assert normalise("December", new_year, "past") == ("DATE", "2025-12")
+    assert normalise("Dec. 30", new_year) == ("DATE", "2025-12-30")
+    assert normalise("last month", new_year) == ("DATE", "2025-12")
+    assert normalise("the fourth quarter", new_year) == ("DATE", "2025-Q4")
+
+
+def test_resolvers() -> None:
+    assert resolve_month_day(2, 30, ANCHOR, None) is None
+    assert resolve_month_day(9, 10, ANCHOR, None) == dt.date(2025, 9, 10)
+    assert resolve_month_day(9, 10, ANCHOR, "past") == dt.date(2024, 9, 10)
+    assert resolve_weekday(3, ANCHOR, "future") == dt.date(2025, 9, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("two", 2), ("twenty four", 24), ("2 1/2", 2.5), ("a", 1), ("several", None), ("1,000", 1000)],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("in July", "July"),
+        ("within two years", "two years"),
+        ("since 2016", "2016"),
+        ("at least two years", "at least two years"),
+        ("Friday's", "Friday"),
+    ],
+)
+def test_trim_follows_timebank(text: str, kept: str) -> None:
+    s, e = trim(text)
+    assert text[s:e] == kept
+
+
+def test_candidates_on_raw_text_prefer_the_longest_span() -> None:
+    text = "Talks resumed on Tuesday morning, two days after the 2016 accord expired last week."
+    spans = [text[c.start : c.end] for c in select(find_candidates(text))]
+    assert spans == ["Tuesday morning", "two days", "2016", "last week"]
+
+
+# --- with the spaCy model --------------------------------------------------------------------
+
+SEED = "kallas-2025-09-04"
+
+
+@pytest.fixture(scope="module")
+def spacy_nlp() -> Any:
+    from dateline.extract import nlp as nlp_mod
+
+    return nlp_mod.load(None)
+
+
+def _find(nlp: Any, text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str, str]]:
+    from dateline.extract.temporal import find_timexes
+
+    doc = nlp(text)
+    out = find_timexes(doc, anchor)
+    for t in out:
+        assert doc.text[t.start : t.end] == t.text
+    return [(t.text, t.type, t.value) for t in out]
+
+
+@pytest.mark.model
+def test_tense_decides_month_and_weekday(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "The ministers met in July.") == [("July", "DATE", "2025-07")]
+    assert _find(spacy_nlp, "The ministers will meet in July.") == [("July", "DATE", "2026-07")]
+    assert _find(spacy_nlp, "She will travel to Kyiv on Tuesday.") == [
+        ("Tuesday", "DATE", "2025-09-09")
+    ]
+    assert _find(spacy_nlp, "She travelled to Kyiv on Tuesday.") == [
+        ("Tuesday", "DATE", "2025-09-02")
+    ]
+
+
+@pytest.mark.model
+def test_parse_filters_false_friends(spacy_nlp: Any) -> None:
+    found = _find(spacy_nlp, "Shares may fall 2,016 points, and 1990 workers lost jobs.")
+    assert found == []
+    assert _find(spacy_nlp, "The plant will reopen in the fall.") == [
+        ("the fall", "DATE", "2025-FA")
+    ]
+
+
+@pytest.mark.model
+def test_year_ago_in_earnings_sentence_means_quarter(spacy_nlp: Any) -> None:
+    found = _find(
+        spacy_nlp,
+        "Profit rose 5% in the third quarter from a year earlier.",
+        dt.date(1989, 10, 26),
+    )
+    assert found == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("a year earlier", "DATE", "1988-Q3"),
+    ]
+
+
+@pytest.mark.model
+def test_seed_article_timexes(shared: Path, spacy_nlp: Any) -> None:
+    from dateline.extract.temporal import find_timexes
+
+    folder = shared / "fixtures" / "seed"
+    raw = (folder / f"{SEED}.txt").read_text(encoding="utf-8")
+    header = re.match(r"\s*date\s+(\d{4}-\d\d-\d\d)\s", raw)
+    assert header is not None
+    anchor = dt.date.fromisoformat(header.group(1))
+    text = raw[header.end() :].strip()
+    expected = json.loads((folder / f"{SEED}.expected.json").read_text(encoding="utf-8"))
+    found = find_timexes(spacy_nlp(text), anchor)
+    for gold in expected["timexes"]:
+        g_start = text.index(gold["text"])
+        g_end = g_start + len(gold["text"])
+        overlapping = [t for t in found if t.start < g_end and t.end > g_start]
+        assert [t.value for t in overlapping] == [gold["value"]], (gold, found)
