@@ -165,6 +165,10 @@ _TIME_ENT_LABELS = {"DATE", "TIME"}
 _DATED_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SU|SP|FA|WI))?$")
 
 
+_NUMBER_WORDS = {*_UNITS, *_TENS, *_SCALES, *_VAGUE, "a", "an", "and", "of", "half"}
+_HEDGE_WORDS = {w for hedge in _HEDGES_BEFORE for w in hedge} | {"between", "to"}
+
+
 @dataclass(frozen=True, slots=True)
 class NumberMatch:
     """A number phrase found in a list of words: words ``[start, end)`` mean ``value``."""
@@ -390,6 +394,25 @@ def _demonyms() -> dict[str, str]:
     return {str(k): str(v) for k, v in table.items()} if isinstance(table, dict) else {}
 
 
+_YEAR = re.compile(r"^'?\d{2}$|^(1[5-9]|20)\d{2}s?$")
+
+
+def _looks_like_time(ent: Span) -> bool:
+    """Whether a spaCy DATE/TIME entity has something of time in it: a word that is not a
+    number or hedge (a month, "years", "ago", ...) or a year-like number. spaCy's small model
+    also labels plain counts ("between 3 and 5 villages") as DATE."""
+    for t in ent:
+        if t.like_num:
+            if _YEAR.match(t.text) or ":" in t.text:
+                return True
+            continue
+        if t.is_alpha and t.lower_ not in _NUMBER_WORDS and t.lower_ not in _HEDGE_WORDS:
+            return True
+        if not t.is_alpha and not t.is_punct:
+            return True
+    return False
+
+
 class _Context:
     """Per-article lookups: which characters are time, which entity covers an offset."""
 
@@ -408,7 +431,9 @@ class _Context:
         self.timexes = timexes
         self.time_spans = [(t.start, t.end) for t in timexes]
         self.time_spans += [
-            (e.start_char, e.end_char) for e in doc.ents if e.label_ in _TIME_ENT_LABELS
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ in _TIME_ENT_LABELS and _looks_like_time(e)
         ]
 
         # numbers written right after a name are designations throughout the article
@@ -490,6 +515,7 @@ def _sentence_claims(sent: Span, ctx: _Context) -> list[Claim]:
     for n, (match, unit, unit_end) in enumerate(found):
         if unit is None:
             unit = _borrowed_unit(sent, words, found, n)
+            found[n] = (match, unit, match.end)
         if unit is None or not _keeps_unit(sent, words, match, unit, unit_end):
             continue
         out.append(_build_claim(sent, words, match, unit, unit_end, ctx))
@@ -567,7 +593,7 @@ def _build_claim(
     start = sent[match.start].idx
     last = sent[max(unit_end, match.end) - 1]
     end = last.idx + len(last.text)
-    approximate = match.approximate or _hedged(words, match)
+    approximate = match.approximate or _hedged(words, match, max(unit_end, match.end))
     head = _unit_head(sent, match, max(unit_end, match.end))
     return Claim(
         value=match.value,
@@ -766,7 +792,8 @@ def _counted_noun(
     return words[head], head + 1
 
 
-def _hedged(words: list[str], match: NumberMatch) -> bool:
+def _hedged(words: list[str], match: NumberMatch, end: int) -> bool:
+    """A hedge before the number ("roughly 600") or after the claim ("600 soldiers or so")."""
     low = [w.lower() for w in words]
     for hedge in _HEDGES_BEFORE:
         s = match.start - len(hedge)
@@ -774,7 +801,10 @@ def _hedged(words: list[str], match: NumberMatch) -> bool:
             return True
         # a hedge before a leading currency symbol is still a hedge ("about $5bn")
     for hedge in _HEDGES_AFTER:
-        if tuple(low[match.end : match.end + len(hedge)]) == hedge:
+        if hedge in (
+            tuple(low[match.end : match.end + len(hedge)]),
+            tuple(low[end : end + len(hedge)]),
+        ):
             return True
     # "15 or 20 people"
     return match.start > 0 and low[match.start - 1] == "between"
@@ -793,7 +823,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -811,7 +841,7 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECTS:
                 return child
         # coordinated or open-complement verbs share the subject of the verb they hang from
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             v = v.head
         else:
             return None
@@ -884,6 +914,8 @@ def _as_of(sent: Span, head: Token, ctx: _Context) -> str:
         span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
             continue
-        if span.root.head is head or _governing_verb(span.root) is verb and verb is not None:
+        tx_verb = _governing_verb(span.root)
+        same_verb = verb is not None and tx_verb is not None and tx_verb.i == verb.i
+        if span.root.head.i == head.i or same_verb:
             return tx.value
     return ctx.anchor.isoformat()
