@@ -700,9 +700,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"(?:(?P<rel>last|this|next|past|early|late|mid-?)\s*)?(?P<season>spring|summer|fall"
-        rf"|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s+(?:school|session|games"
-        r"|olympics|semester|term|collection|meeting|months))",
+        rf"(?:(?P<rel>last|this|next|past|early|late|mid-?|the)\s*)?(?P<season>spring|summer"
+        rf"|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s+(?:school|session|games"
+        r"|olympics|semester|term|collection|meeting|months|of|in|from|to))",
         _n_season,
     ),
     _rule(
@@ -961,6 +961,15 @@ def normalise(
     return None
 
 
+def _whole_match(text: str, anchor: dt.date) -> tuple[str | None, re.Match[str] | None]:
+    """The first rule that matches all of ``text`` and normalises it."""
+    for rule in RULES:
+        m = rule.pattern.fullmatch(text)
+        if m and rule.normalise(m, anchor, None) is not None:
+            return rule.name, m
+    return None, None
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     start: int
@@ -1027,8 +1036,9 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
         if ent.label_ not in NER_LABELS:
             continue
         s, e = trim(ent.text)
-        if e > s and normalise(ent.text[s:e], anchor) is not None:
-            candidates.append(Candidate(ent.start_char + s, ent.start_char + e, "ner", None))
+        rule, m = _whole_match(ent.text[s:e], anchor)
+        if rule is not None:
+            candidates.append(Candidate(ent.start_char + s, ent.start_char + e, rule, m))
     candidates = [c for c in candidates if _plausible(c, doc)]
     rules = {r.name: r for r in RULES}
     out: list[Timex] = []
