@@ -7,7 +7,9 @@ outside the span ("13,000" in "13,000 jobs"). Documents are read with
 
 Gold values come from the span text, read with the claims stage's own number parser
 (:func:`dateline.extract.claims.parse_number`); the few VALUE markables with no number in them
-("the amount", "substantially less") are left out and counted in ``gold_without_number``.
+("the amount", "substantially less") are left out and counted in ``gold_without_number``, and
+so is a markable that contains another of the same value ("$381 million, or $0.67" around
+"$381 million"), counted in ``gold_duplicates``.
 Gold units: ``percent`` for PERCENT, the currency code of a MONEY span's symbol or currency word
 (none for a bare "200 million"), and the words after the number inside a QUANTITY span
 ("points", "GB", "cents"), when there are any.
@@ -101,6 +103,23 @@ def annotated_end(path: str | Path, token_spans: tuple[tuple[int, int], ...]) ->
     return end
 
 
+def _without_duplicate_containers(gold: list[GoldNumber]) -> list[GoldNumber]:
+    """Drop a markable that contains another one with the same value: MEANTIME marks both
+    "$381 million" and "$381 million, or $0.67" (whose value is again 381 million)."""
+    return [
+        g
+        for g in gold
+        if not any(
+            o is not g
+            and g.start <= o.start
+            and o.end <= g.end
+            and (o.end - o.start) < (g.end - g.start)
+            and _same_value(float(o.value), float(g.value))
+            for o in gold
+        )
+    ]
+
+
 def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
@@ -127,6 +146,7 @@ class _Tally:
     gold: int = 0
     gold_with_unit: int = 0
     gold_without_number: int = 0
+    gold_duplicates: int = 0
     predicted: int = 0
     tp_value: int = 0
     tp_value_unit: int = 0
@@ -188,6 +208,7 @@ class _Tally:
         return {
             "documents": 0,
             "gold_without_number": self.gold_without_number,
+            "gold_duplicates": self.gold_duplicates,
             "gold_with_unit": self.gold_with_unit,
             "value": _prf(self.tp_value, self.predicted, self.gold),
             "value_unit": _prf(self.tp_value_unit, self.predicted, self.gold),
@@ -247,6 +268,9 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
                 tally.gold_without_number += 1
             else:
                 gold.append(g)
+        kept = _without_duplicate_containers(gold)
+        tally.gold_duplicates += len(gold) - len(kept)
+        gold = kept
         timexes: list[Timex] = list(find_timexes(parsed, doc.date)) if find_timexes else []
         predicted = [
             c for c in find_claims(parsed, doc.date, [], [], timexes) if c.start < ends[doc.name]
@@ -264,8 +288,9 @@ def format_report(report: dict[str, Any]) -> str:
     """A short table: value and value+unit precision/recall/F1, unit accuracy, recall by type."""
     lines = [
         f"MEANTIME numbers: {report['documents']} documents, {report['value']['gold']} gold "
-        f"numbers ({report['gold_with_unit']} with a unit; {report['gold_without_number']} "
-        f"markables without a number left out); timexes from {report['timexes']}",
+        f"numbers ({report['gold_with_unit']} with a unit; left out: "
+        f"{report['gold_without_number']} markables without a number, "
+        f"{report['gold_duplicates']} duplicate containers); timexes from {report['timexes']}",
         f"{'score':<12}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'pred':>6}{'gold':>6}",
     ]
     for key, label in (("value", "value"), ("value_unit", "value+unit")):

@@ -761,7 +761,9 @@ def _np_head(sent: Span, k: int, determiners: bool = False) -> int | None:
         )
         if (t.pos_ == "NOUN" and (t.is_alpha or "-" in t.text)) or _is_plural(t) and t.is_alpha:
             head = k
-            if continues and t.dep_ == "compound":
+            # a modifier noun ("production jobs", "long-haul Airbus jets") hangs on a head
+            # further right; the head noun itself ends the phrase
+            if continues and t.dep_ == "compound" or k < t.head.i < limit:
                 k += 1
                 continue
             break
