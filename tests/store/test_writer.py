@@ -127,9 +127,12 @@ def test_a_bad_article_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None
         conn.execute("SELECT count(*) FROM mentions WHERE article_id = ?", (aid,)).fetchone()[0]
         == 0
     )
-    # fixed later, it goes in
+    # fixed later, it goes in, and every reference points at a stored row
     with Writer(db) as w:
         assert w.write([docs[1]]).stored == 1
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    peskov = conn.execute("SELECT count(*) FROM entities WHERE name = 'Dmitry Peskov'")
+    assert peskov.fetchone()[0] == 1
 
 
 def test_full_text_search_works_from_plain_sqlite(tmp_path: Path) -> None:

@@ -129,15 +129,21 @@ class Clusterer:
         return cid
 
     def _add(self, cid: int, quote: QuoteSource) -> None:
+        earlier = "first_seen > :date"
         self.conn.execute(
             "UPDATE quote_clusters SET n_quotes = n_quotes + 1, "
-            "speaker_entity_id = coalesce(speaker_entity_id, ?) WHERE id = ?",
-            (quote.speaker_entity_id, cid),
-        )
-        self.conn.execute(
-            "UPDATE quote_clusters SET first_seen = ?, first_outlet = ?, first_article_id = ? "
-            "WHERE id = ? AND first_seen > ?",
-            (quote.date, quote.outlet, quote.article_id, cid, quote.date),
+            "speaker_entity_id = coalesce(speaker_entity_id, :speaker), "
+            f"first_outlet = CASE WHEN {earlier} THEN :outlet ELSE first_outlet END, "
+            f"first_article_id = CASE WHEN {earlier} THEN :article ELSE first_article_id END, "
+            f"first_seen = CASE WHEN {earlier} THEN :date ELSE first_seen END "
+            "WHERE id = :id",
+            {
+                "speaker": quote.speaker_entity_id,
+                "outlet": quote.outlet,
+                "article": quote.article_id,
+                "date": quote.date,
+                "id": cid,
+            },
         )
 
 

@@ -21,6 +21,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HONORIFICS = """mr mrs ms miss dr prof sir dame lord lady rev president vice sen senator rep
     representative gov governor mayor gen general adm admiral col colonel lt capt captain sgt
@@ -39,6 +40,7 @@ def group_of(entity_type: str) -> str:
     return "person" if entity_type.upper() == "PERSON" else "other"
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str, group: str = "other") -> str:
     """The normalised form aliases are matched on."""
     s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
@@ -85,10 +87,20 @@ def aliases_for(name: str, group: str, mention_texts: Iterable[str]) -> list[Ali
 
 class Linker:
     """Finds or creates the stored entity for each extracted entity, inside the writer's
-    transaction (it reads and writes ``entities`` and ``aliases`` through ``conn``)."""
+    transaction (it reads and writes ``entities`` and ``aliases`` through ``conn``).
+
+    What a name resolved to is remembered for the rest of the session (so a name keeps its
+    entity while a corpus is ingested); call ``forget()`` after a rollback.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._ids: dict[tuple[str, str], int] = {}
+        self._state: dict[int, tuple[str, str, str]] = {}  # id -> name, first, last seen
+
+    def forget(self) -> None:
+        self._ids.clear()
+        self._state.clear()
 
     def lookup(self, name: str, entity_type: str | None = None) -> int | None:
         """The stored entity a name refers to, without creating one."""
@@ -102,9 +114,11 @@ class Linker:
     def link(self, name: str, entity_type: str, mention_texts: Iterable[str], date: str) -> int:
         group = group_of(entity_type)
         key = name_key(name, group) or name.casefold()
-        found = self._find(key, group)
-        if found is None and group == "person" and surname(key):
-            found = self._adopt_surname_entity(key, name)
+        found = self._ids.get((key, group))
+        if found is None:
+            found = self._find(key, group)
+            if found is None and group == "person" and surname(key):
+                found = self._adopt_surname_entity(key, name)
         if found is None:
             cur = self.conn.execute(
                 "INSERT INTO entities(name, type, kind, first_seen, last_seen) "
@@ -112,15 +126,15 @@ class Linker:
                 (name, entity_type, group, date, date),
             )
             found = int(cur.lastrowid or 0)
+            self._state[found] = (name, date, date)
         else:
             self._update(found, name, key, date)
-        mentions = list(mention_texts)
-        for alias in aliases_for(name, group, mentions):
-            self.conn.execute(
-                "INSERT INTO aliases(key, entity_id, alias, kind, n) VALUES (?, ?, ?, ?, 1) "
-                "ON CONFLICT(key, entity_id, kind) DO UPDATE SET n = n + 1",
-                (alias.key, found, alias.text, alias.kind),
-            )
+        self._ids[(key, group)] = found
+        self.conn.executemany(
+            "INSERT INTO aliases(key, entity_id, alias, kind, n) VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT(key, entity_id, kind) DO UPDATE SET n = n + 1",
+            [(a.key, found, a.text, a.kind) for a in aliases_for(name, group, mention_texts)],
+        )
         return found
 
     def _find(self, key: str, group: str) -> int | None:
@@ -162,17 +176,24 @@ class Linker:
         if row is None:
             return None
         self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, row[0]))
+        self._state.pop(int(row[0]), None)
         return int(row[0])
 
     def _update(self, entity_id: int, name: str, key: str, date: str) -> None:
-        current, first, last = self.conn.execute(
-            "SELECT name, first_seen, last_seen FROM entities WHERE id = ?", (entity_id,)
-        ).fetchone()
+        state = self._state.get(entity_id)
+        if state is None:
+            current, first, last = self.conn.execute(
+                "SELECT name, first_seen, last_seen FROM entities WHERE id = ?", (entity_id,)
+            ).fetchone()
+            state = (current, first or date, last or date)
+        current, first, last = state
         new_name = current
-        n_tokens = len(key.split())
-        if len(current.split()) == 1 and 2 <= n_tokens <= 4:
+        if len(current.split()) == 1 and 2 <= len(key.split()) <= 4:
             new_name = name  # a full name replaces a lone surname
-        self.conn.execute(
-            "UPDATE entities SET name = ?, first_seen = ?, last_seen = ? WHERE id = ?",
-            (new_name, min(first or date, date), max(last or date, date), entity_id),
-        )
+        new = (new_name, min(first, date), max(last, date))
+        if new != state or entity_id not in self._state:
+            self.conn.execute(
+                "UPDATE entities SET name = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+                (*new, entity_id),
+            )
+        self._state[entity_id] = new

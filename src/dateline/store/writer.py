@@ -133,6 +133,7 @@ class Writer:
                     outcome = self._write_one(ex)
                 except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
                     self.conn.execute("ROLLBACK TO article")
+                    self.linker.forget()
                     self.conn.execute("RELEASE article")
                     reason = f"cannot store: {exc.__class__.__name__}: {exc}"
                     origin = ex.article.origin
@@ -159,6 +160,7 @@ class Writer:
                     stats.duplicates += outcome[1]
             self.conn.execute("COMMIT")
         except BaseException:
+            self.linker.forget()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
@@ -201,11 +203,11 @@ class Writer:
             for m in ent.mentions:
                 _check_span(a, m.text, m.start, m.end, "mention")
                 mention_rows.append((aid, gid, ent.id, m.text, m.start, m.end, m.kind))
-            for role in ent.roles:
-                self.conn.execute(
+            if ent.roles:
+                self.conn.executemany(
                     "INSERT OR IGNORE INTO roles(entity_id, role, article_id, date) "
                     "VALUES (?, ?, ?, ?)",
-                    (gid, role, aid, date),
+                    [(gid, role, aid, date) for role in ent.roles],
                 )
         self.conn.executemany(
             'INSERT INTO mentions(article_id, entity_id, local_id, text, start, "end", kind) '
