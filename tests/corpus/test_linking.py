@@ -78,3 +78,29 @@ def test_people_and_places_are_not_linked(conn: sqlite3.Connection) -> None:
     place = link.link("Jordan", "GPE", ["Jordan"], "2025-01-01")
     person = link.link("Jordan", "PERSON", ["Jordan"], "2025-01-01")
     assert place != person
+
+
+def test_a_surname_mistagged_as_org_links_to_the_person(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    trump = link.link("Donald Trump", "PERSON", ["Donald Trump", "Trump"], "2016-01-01")
+    assert link.link("Trump", "ORG", ["Trump"], "2016-01-02") == trump
+    assert link.link("Trump University", "ORG", ["Trump University"], "2016-01-02") != trump
+
+
+def test_the_canonical_name_only_grows_into_a_full_form(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    obama = link.link("Obama", "PERSON", ["Obama"], "2016-01-01")
+    link.link("a top adviser for Obama", "PERSON", [], "2016-01-02")
+    assert conn.execute("SELECT name FROM entities WHERE id = ?", (obama,)).fetchone() == ("Obama",)
+    link.link("Barack Obama", "PERSON", [], "2016-01-03")
+    assert conn.execute("SELECT name FROM entities WHERE id = ?", (obama,)).fetchone() == (
+        "Barack Obama",
+    )
+
+
+@pytest.mark.parametrize("name", ["they", "Who", "it", "She", "  "])
+def test_pronouns_name_nobody(name: str) -> None:
+    from dateline.corpus.linking import is_pronoun
+
+    assert is_pronoun(name)
+    assert not is_pronoun("Theresa May")

@@ -149,3 +149,36 @@ def test_full_text_search_works_from_plain_sqlite(tmp_path: Path) -> None:
     assert readable.fetchall() == [("Dmitry Peskov", "politico")]
     arts = conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Copenhagen'")
     assert arts.fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("said_on", "expected"),
+    [
+        (None, "2016-03-05"),
+        ("2016-03-01", "2016-03-01"),
+        ("2016-03", "2016-03"),
+        ("1999", "1999"),
+        ("2016-W15", "2016-04-11"),
+        ("PAST_REF", "2016-03-05"),
+        ("2016-SU", "2016-03-05"),
+    ],
+)
+def test_timeline_date(said_on: str | None, expected: str) -> None:
+    from dateline.store.writer import timeline_date
+
+    assert timeline_date(said_on, "2016-03-05") == expected
+
+
+def test_an_unresolved_pronoun_speaker_gets_no_entity(tmp_path: Path) -> None:
+    from dateline.store.sample import Doc, Q
+
+    text = 'They said "the plan will fail badly next year" on Monday.'
+    doc = Doc(text, "2016-01-04", "x", quotes=[Q("the plan will fail badly next year", "They")])
+    db = tmp_path / "p.db"
+    with Writer(db) as w:
+        w.write([build(doc)])
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT speaker, speaker_entity_id FROM quotes").fetchall() == [
+        ("They", None)
+    ]
+    assert conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0

@@ -35,9 +35,22 @@ _NON_WORD = re.compile(r"[^\w\s-]+", re.UNICODE)
 _SPACE = re.compile(r"[\s-]+")
 
 
+_PRONOUNS = """i me my we us our you your he him his she her it its they them their who whom
+    whose which that this these those one someone somebody anyone everyone nobody"""
+PRONOUNS = frozenset(_PRONOUNS.split())
+# types a tagger often gives a person's surname ("Trump said" tagged ORG): linked to a known
+# person of that name first
+PERSON_LIKE = frozenset({"ORG", "NORP", "UNKNOWN", ""})
+
+
 def group_of(entity_type: str) -> str:
     """The linking group: people are only ever linked with people."""
     return "person" if entity_type.upper() == "PERSON" else "other"
+
+
+def is_pronoun(name: str) -> bool:
+    """Unresolved speakers like "they" or "who" name nobody: they get no entity."""
+    return name_key(name) in PRONOUNS or not name_key(name)
 
 
 @lru_cache(maxsize=200_000)
@@ -115,9 +128,18 @@ class Linker:
         group = group_of(entity_type)
         key = name_key(name, group) or name.casefold()
         found = self._ids.get((key, group))
+        if found is None and entity_type.upper() in PERSON_LIKE:
+            person = self._find(name_key(name, "person"), "person")
+            if person is not None:
+                group, key, found = "person", name_key(name, "person"), person
         if found is None:
             found = self._find(key, group)
-            if found is None and group == "person" and surname(key):
+            if (
+                found is None
+                and group == "person"
+                and surname(key)
+                and _fuller_name(key.split()[-1], name)
+            ):
                 found = self._adopt_surname_entity(key, name)
         if found is None:
             cur = self.conn.execute(
@@ -188,7 +210,7 @@ class Linker:
             state = (current, first or date, last or date)
         current, first, last = state
         new_name = current
-        if len(current.split()) == 1 and 2 <= len(key.split()) <= 4:
+        if _fuller_name(current, name):
             new_name = name  # a full name replaces a lone surname
         new = (new_name, min(first, date), max(last, date))
         if new != state or entity_id not in self._state:
@@ -197,3 +219,14 @@ class Linker:
                 (*new, entity_id),
             )
         self._state[entity_id] = new
+
+
+def _fuller_name(current: str, name: str) -> bool:
+    """Is ``name`` ("Kaja Kallas") the full form of a lone surname ``current`` ("Kallas")?"""
+    tokens = name.split()
+    return (
+        len(current.split()) == 1
+        and 2 <= len(tokens) <= 4
+        and tokens[-1].casefold() == current.casefold()
+        and all(t[:1].isupper() for t in tokens)
+    )

@@ -9,6 +9,7 @@ that cannot be stored is rolled back alone (a savepoint) and recorded in ``failu
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from types import TracebackType
 
 from dateline.corpus import neardup
 from dateline.corpus.clusters import Clusterer, QuoteSource
-from dateline.corpus.linking import ALIAS_KINDS, Linker
+from dateline.corpus.linking import ALIAS_KINDS, Linker, is_pronoun
 from dateline.corpus.minhash import from_blob, similarity, to_blob
 from dateline.errors import StoreError
 from dateline.model import Article, Extraction, Origin, ReadFailure
@@ -222,11 +223,11 @@ class Writer:
             if q.speaker is not None:
                 if q.speaker.entity is not None and q.speaker.entity in local:
                     speaker_gid = local[q.speaker.entity]
-                elif q.speaker.name:
+                elif q.speaker.name and not is_pronoun(q.speaker.name):
                     speaker_gid = by_name.get(q.speaker.name) or self.linker.link(
                         q.speaker.name, "PERSON", [q.speaker.name], date
                     )
-            qdate = q.said_on or date
+            qdate = timeline_date(q.said_on, date)
             cluster = (
                 self.clusterer.assign(QuoteSource(q.text, speaker_gid, date, a.source, aid))
                 if self.options.clusters
@@ -338,6 +339,21 @@ class Writer:
             (best[1], round(best[0], 3), aid),
         )
         return True
+
+
+def timeline_date(said_on: str | None, published: str) -> str:
+    """The date a quote sorts by: ``said_on`` when it is a calendar date (``2016``,
+    ``2016-03``, ``2016-03-01``; an ISO week becomes its Monday), else the publication date."""
+    if said_on:
+        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", said_on):
+            return said_on
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", said_on)
+        if week:
+            try:
+                return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+            except ValueError:
+                pass
+    return published
 
 
 def _check_span(a: Article, text: str, start: int, end: int, what: str) -> None:
