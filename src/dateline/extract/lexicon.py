@@ -92,3 +92,46 @@ def given_names() -> dict[str, str]:
     table = {n: "f" for n in names["female"]}
     table.update({n: "m" for n in names["male"]})
     return table
+
+
+#: Verbs whose object is what a source states, wants or judges ("called for a ban",
+#: "criticized the deal"): PARC-style attributions of positions, beyond reported speech.
+OBJECT_CUES = frozenset(
+    """
+    announce unveil criticize criticise mock slam blast attack praise laud hail tout endorse
+    support back oppose reject deny dismiss defend condemn denounce decry question dispute
+    propose recommend demand urge promise pledge vow predict acknowledge admit confirm reveal
+    disclose cite mention describe discuss accuse blame thank welcome applaud echo repeat
+    reiterate express voice highlight emphasize emphasise stress call label dub raise offer
+    suggest report claim want favor favour prefer fear expect ridicule lambaste chide scold
+    rebuke berate challenge contest tweet retweet post answer address outline detail
+    summarize summarise recount recall quote characterize characterise portray celebrate
+    congratulate lament regret apologize apologise concede predict forecast estimate
+    """.split()
+)
+
+#: (verb lemma, preposition): the preposition's object is the content ("called for a ban").
+PREP_CUES = frozenset(
+    {
+        ("call", "for"), ("call", "on"), ("ask", "for"), ("ask", "about"), ("talk", "about"),
+        ("speak", "about"), ("speak", "of"), ("speak", "on"), ("complain", "about"),
+        ("warn", "of"), ("warn", "about"), ("warn", "against"), ("argue", "for"),
+        ("argue", "against"), ("refer", "to"), ("point", "to"), ("comment", "on"),
+        ("push", "for"), ("vote", "for"), ("vote", "against"), ("write", "about"),
+        ("rail", "against"), ("lash", "at"), ("hit", "at"), ("aim", "at"), ("apologize", "for"),
+        ("criticize", "for"), ("praise", "for"), ("accuse", "of"), ("blame", "for"),
+        ("joke", "about"), ("tweet", "about"), ("insist", "on"), ("boast", "about"),
+        ("brag", "about"), ("testify", "about"), ("reflect", "on"), ("elaborate", "on"),
+        ("advocate", "for"), ("campaign", "for"), ("campaign", "against"), ("lobby", "for"),
+        ("express", "support"), ("weigh", "on"), ("thank", "for"), ("dwell", "on"),
+    }
+)  # fmt: skip
+
+#: Verbs whose to-infinitive is the content ("vowed to repeal", "urged him to resign").
+XCOMP_CUES = frozenset(
+    """
+    want plan refuse promise vow pledge threaten hope intend decide agree offer urge ask tell
+    seek aim expect claim decline vow encourage invite warn advise order direct beg implore
+    call
+    """.split()
+)

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
-from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS
+from dateline.extract.lexicon import (
+    OBJECT_CUES,
+    PREP_CUES,
+    REPORTING_VERBS,
+    WEAK_VERBS,
+    XCOMP_CUES,
+)
 from dateline.extract.quotemarks import Quoted, pair_marks
 from dateline.extract.speakers import speaker_for, subject_of
 from dateline.model import Article, Quote, Span, Speaker, Timex
@@ -96,16 +102,22 @@ def _direct_quotes(
         para = _paragraph_index(paragraphs, q.start)
         p_lo, p_hi = paragraphs[para] if paragraphs else (0, len(text))
         prev_end = max([m.close_mark + 1 for m in marks[:k] if m.close_mark is not None and m.close_mark >= p_lo] + [p_lo])
-        nxt = [m.open_mark for m in marks[k + 1 :] if m.open_mark < p_hi]
+        # short quoted phrases (names, scare quotes) do not end an attribution frame
+        nxt = [m.open_mark for m in marks[k + 1 :] if m.open_mark < p_hi and _words(text, m) >= 4]
         next_start = nxt[0] if nxt else p_hi
         after_mark = (q.close_mark + 1) if q.close_mark is not None else q.end
         d = _Draft("direct", q.start, q.end, paragraph=para)
         # 1. after the quote, up to the next quote or the end of its sentence
-        after = _frame_after(doc, after_mark, next_start)
+        runs_on = text[q.start : q.end].endswith(",") or text[after_mark : after_mark + 1] == ","
+        after = _frame_after(doc, after_mark, next_start, runs_on)
         before = _frame_before(doc, prev_end, q.open_mark)
+        if not before and q.open_mark == p_lo and para > 0:
+            before = _colon_paragraph(doc, paragraphs[para - 1])
         _attribute(d, after, "first", q)
         if d.cue is None and d.source is None:
             _attribute(d, before, "last", q)
+        if d.cue is None and d.source is None:
+            _attribute_by_parse(doc, d, q)
         if d.source is None:
             _trailing_dash(doc, d, after_mark, next_start)
         if d.source is not None:
@@ -117,8 +129,13 @@ def _direct_quotes(
     return drafts
 
 
-def _frame_after(doc: Doc, start: int, limit: int) -> list[Token]:
-    """Tokens after a quote up to the next quote or the end of the sentence the quote ends in."""
+def _words(text: str, q: Quoted) -> int:
+    return len(text[q.start : q.end].split())
+
+
+def _frame_after(doc: Doc, start: int, limit: int, runs_on: bool) -> list[Token]:
+    """Tokens after a quote up to the next quote or the end of the sentence the quote ends in
+    (a quote ending in a comma runs on to the first full stop, whatever the parser split)."""
     toks = _tokens_between(doc, start, limit)
     out: list[Token] = []
     for t in toks:
@@ -127,9 +144,21 @@ def _frame_after(doc: Doc, start: int, limit: int) -> list[Token]:
         if t.is_space and "\n" in t.text:
             break
         if out and t.is_sent_start and not _continues_attribution(out):
-            break
+            if not runs_on or any(o.text in {".", "!", "?"} for o in out):
+                break
         out.append(t)
     return out
+
+
+def _colon_paragraph(doc: Doc, paragraph: tuple[int, int]) -> list[Token]:
+    """The last sentence of a paragraph that ends with ':' introduces the next paragraph."""
+    lo, hi = paragraph
+    if doc.text[lo:hi].rstrip().endswith(":"):
+        toks = _tokens_between(doc, lo, hi)
+        if toks:
+            sent = toks[-1].sent
+            return [t for t in sent if t.idx >= lo and not t.is_space]
+    return []
 
 
 def _continues_attribution(tokens: list[Token]) -> bool:
@@ -180,6 +209,25 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
             if obj:
                 d.cue, d.source = t, obj[0]
             return
+
+
+def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
+    """A quote the parser hangs on a reporting verb outside it (``said that "…"``)."""
+    for t in _tokens_between(doc, q.start, q.end):
+        head = t.head
+        for _ in range(3):
+            if q.open_mark <= head.idx <= (q.close_mark or q.end):
+                break
+            if _is_cue(head):
+                subj = subject_of(head)
+                if subj is None or not _covers(subj, q):
+                    d.cue, d.source = head, subj
+                return
+            if head.dep_ not in {"ccomp", "conj", "xcomp", "parataxis", "advcl"}:
+                break
+            head = head.head
+        else:
+            continue
 
 
 def _covers(tok: Token, q: Quoted) -> bool:
@@ -280,7 +328,76 @@ def _indirect_quotes(
             d.speaker = speaker_for(d.source, table)
         drafts.append(d)
     drafts.extend(_according_to(doc, direct, paragraphs, table))
+    used = {d.cue.i for d in drafts if d.cue is not None}
+    drafts.extend(_positions(doc, direct, paragraphs, table, used))
     return drafts
+
+
+def _positions(
+    doc: Doc,
+    direct: list[_Draft],
+    paragraphs: list[tuple[int, int]],
+    table: EntityTable,
+    used: set[int],
+) -> list[_Draft]:
+    """Attributed positions: the object of a verb of stance ("criticized the deal"), of its
+    preposition ("called for a ban"), or its to-infinitive ("vowed to repeal the law")."""
+    drafts: list[_Draft] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.i in used or _inside_any(tok.idx, direct):
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        content = _position_content(tok)
+        if content is None:
+            continue
+        first, last = content
+        words = [t for t in doc[first.i : last.i + 1] if not t.is_punct and not t.is_space]
+        if len(words) < 2:
+            continue
+        subj = subject_of(tok)
+        if subj is None or first.i <= subj.i <= last.i:
+            continue
+        start, end = first.idx, last.idx + len(last.text)
+        d = _Draft("indirect", start, end, cue=tok, paragraph=_paragraph_index(paragraphs, start))
+        d.source = subj
+        d.speaker = speaker_for(subj, table)
+        drafts.append(d)
+    return drafts
+
+
+def _position_content(tok: Token) -> tuple[Token, Token] | None:
+    lemma = tok.lemma_.lower()
+    children = list(tok.children)
+    if lemma in XCOMP_CUES:
+        for c in children:
+            if c.dep_ == "xcomp" and c.i > tok.i:
+                objs = [o for o in children if o.dep_ == "dobj" and tok.i < o.i < c.i]
+                first = objs[0].left_edge if objs else c.left_edge
+                return _trim(first, c.right_edge)
+    for c in children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES:
+            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                return _trim(objs[0].left_edge, objs[0].right_edge)
+    if lemma in OBJECT_CUES:
+        for c in children:
+            if c.dep_ == "dobj" and c.i > tok.i:
+                last = c.right_edge
+                for o in children:
+                    if o.dep_ == "oprd" and o.i > c.i:
+                        last = o.right_edge
+                return _trim(c.left_edge, last)
+    return None
+
+
+def _trim(first: Token, last: Token) -> tuple[Token, Token] | None:
+    doc = first.doc
+    while first.i < last.i and (first.is_punct or first.is_space) and first.text not in "“\"":
+        first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.is_space) and last.text not in "”\"":
+        last = doc[last.i - 1]
+    return first, last
 
 
 def _inside_any(pos: int, drafts: list[_Draft]) -> bool:

@@ -22,12 +22,18 @@ def subject_of(verb: Token) -> Token | None:
     while tok is not None and seen < 4:
         for c in tok.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
+                if c.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+                    return tok.head  # "Sanders, who said ...": the relative's antecedent
                 return c
         for c in tok.children:
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "by saying": the subject of the verb the preposition hangs on
+            seen += 1
+            continue
         if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
             if tok.dep_ == "relcl":
                 return tok.head
