@@ -182,3 +182,22 @@ def test_an_unresolved_pronoun_speaker_gets_no_entity(tmp_path: Path) -> None:
         ("They", None)
     ]
     assert conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+
+
+def test_full_text_search_survives_vacuum(tmp_path: Path) -> None:
+    db = tmp_path / "v.db"
+    with Writer(db) as w:
+        w.write(build(d) for d in demo_docs())
+        w.conn.execute("DELETE FROM failures")  # nothing to delete; VACUUM renumbers freely
+    conn = sqlite3.connect(db)
+    conn.execute("VACUUM")
+    (outlet,) = conn.execute(
+        "SELECT a.outlet FROM articles_fts f JOIN articles a ON a.n = f.rowid "
+        "WHERE articles_fts MATCH 'Copenhagen'"
+    ).fetchone()
+    assert outlet == "kyiv-independent"
+    (speaker,) = conn.execute(
+        "SELECT q.speaker FROM quotes_fts f JOIN quotes q ON q.qid = f.rowid "
+        "WHERE quotes_fts MATCH 'flag'"
+    ).fetchone()
+    assert speaker == "Dmitry Peskov"

@@ -20,7 +20,8 @@ MIGRATIONS: tuple[str, ...] = (
     # 1: the initial schema
     """
     CREATE TABLE articles (
-        id TEXT PRIMARY KEY,            -- hash of the normalised text
+        n INTEGER PRIMARY KEY,          -- row number (stable: the full-text index keys on it)
+        id TEXT NOT NULL UNIQUE,        -- hash of the normalised text
         date TEXT NOT NULL,             -- publication date, ISO
         outlet TEXT,
         url TEXT,
@@ -185,7 +186,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
 
     CREATE VIRTUAL TABLE quotes_fts USING fts5(
-        text, speaker, content='quotes', content_rowid='qid', tokenize='porter unicode61'
+        text, speaker, content="quotes", content_rowid="qid", tokenize='porter unicode61'
     );
     CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
         INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.qid, new.text, new.speaker);
@@ -201,14 +202,14 @@ MIGRATIONS: tuple[str, ...] = (
     END;
 
     CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61'
+        title, text, content="articles", content_rowid="n", tokenize='porter unicode61'
     );
     CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
     END;
     CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
         INSERT INTO articles_fts(articles_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
+        VALUES ('delete', old.n, old.title, old.text);
     END;
 
     -- readable views for sqlite3 and Datasette
