@@ -29,7 +29,11 @@ ANCHOR = dt.date(2025, 9, 4)  # a Thursday, ISO week 36
         # calendar dates, with and without year
         ("Sept. 3", None, ("DATE", "2025-09-03")),
         ("Sept. 3", "past", ("DATE", "2025-09-03")),
-        ("Sept. 5", "past", ("DATE", "2024-09-05")),
+        ("Sept. 5", "past", ("DATE", "2025-09-05")),
+        ("Feb. 5", None, ("DATE", "2026-02-05")),
+        ("Friday, Sept. 5", "past", ("DATE", "2025-09-05")),
+        ("Saturday", "present", ("DATE", "2025-09-06")),
+        ("Monday", "present", ("DATE", "2025-09-01")),
         ("Sept. 5", "future", ("DATE", "2025-09-05")),
         ("September 3, 2024", None, ("DATE", "2024-09-03")),
         ("3 September 2024", None, ("DATE", "2024-09-03")),
@@ -166,7 +170,7 @@ def test_year_boundaries() -> None:
 def test_resolvers() -> None:
     assert resolve_month_day(2, 30, ANCHOR, None) is None
     assert resolve_month_day(9, 10, ANCHOR, None) == dt.date(2025, 9, 10)
-    assert resolve_month_day(9, 10, ANCHOR, "past") == dt.date(2024, 9, 10)
+    assert resolve_month_day(3, 10, ANCHOR, "future") == dt.date(2026, 3, 10)
     assert resolve_weekday(3, ANCHOR, "future") == dt.date(2025, 9, 11)
 
 

@@ -304,8 +304,8 @@ def _direction(tense: Tense | None) -> int:
 
 
 def resolve_month_day(month: int, day: int, anchor: dt.date, tense: Tense | None) -> dt.date | None:
-    """A day of a month without a year: the last one up to the anchor for the past, the next
-    one for the future, the nearest one otherwise."""
+    """A day of a month without a year: the next one for the future tense, the nearest one
+    otherwise (news reports dates close to the dateline, and tense is often misread)."""
     options: list[dt.date] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -314,9 +314,6 @@ def resolve_month_day(month: int, day: int, anchor: dt.date, tense: Tense | None
             continue
     if not options:
         return None
-    if tense == "past":
-        past = [d for d in options if d <= anchor]
-        return max(past) if past else None
     if tense == "future":
         future = [d for d in options if d >= anchor]
         return min(future) if future else None
@@ -324,21 +321,30 @@ def resolve_month_day(month: int, day: int, anchor: dt.date, tense: Tense | None
 
 
 def resolve_month(month: int, anchor: dt.date, tense: Tense | None) -> str:
-    """A month without a year: the last one up to the anchor's month unless the tense is future,
-    then the next one from the anchor's month on."""
+    """A month without a year: the last one up to the anchor's month for the past tense or no
+    tense, the next one from the anchor's month on for the future, the nearest for the
+    present ("the vote is scheduled for April")."""
     year = anchor.year
     if tense == "future":
         if month < anchor.month:
             year += 1
+    elif tense == "present":
+        ahead = (month - anchor.month) % 12
+        if month < anchor.month and ahead <= 6:
+            year += 1
+        elif month > anchor.month and ahead > 6:
+            year -= 1
     elif month > anchor.month:
         year -= 1
     return f"{year}-{month:02d}"
 
 
 def resolve_weekday(weekday: int, anchor: dt.date, tense: Tense | None) -> dt.date:
-    """A weekday name: the nearest such day on or before the anchor, or after it for the
-    future tense."""
+    """A weekday name: the nearest such day on or before the anchor, after it for the future
+    tense, and in the present tense ("meets Tuesday") the nearest one, up to three days ahead."""
     delta = weekday - anchor.weekday()
+    if tense == "present" and 0 < delta % 7 <= 3:
+        tense = "future"
     if tense == "future":
         return anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
     return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
@@ -395,6 +401,15 @@ def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Resu
             return "DATE", _ymd(dt.date(int(year), month, day))
         except ValueError:
             return None
+    if m.group("wd"):  # "Monday, Oct. 26": the year whose Oct. 26 is a Monday
+        weekday = _weekday(m.group("wd"))
+        for year in sorted((anchor.year, anchor.year - 1, anchor.year + 1)):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == weekday and abs((d - anchor).days) < 366:
+                return "DATE", _ymd(d)
     d = resolve_month_day(month, day, anchor, tense)
     return ("DATE", _ymd(d)) if d else None
 
@@ -601,7 +616,7 @@ def _rule(name: str, pattern: str, normaliser: Callable[..., Result | None]) -> 
     return Rule(name, compiled, normaliser)
 
 
-WEEKDAY_PREFIX = rf"(?:{WEEKDAY_FULL},?\s+)?"
+WEEKDAY_PREFIX = rf"(?:(?P<wd>{WEEKDAY_FULL}),?\s+)?"
 RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
@@ -890,7 +905,7 @@ def _n_holiday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result
     year = anchor.year
     first = dt.date(year, 11, 1)
     thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if tense == "past" and thanksgiving > anchor:
+    if tense != "future" and thanksgiving > anchor:
         first = dt.date(year - 1, 11, 1)
         thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
     return "DATE", _ymd(thanksgiving)
@@ -1002,6 +1017,35 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+FUTURE_HEADS = frozenset(
+    [
+        "plan",
+        "expect",
+        "intend",
+        "aim",
+        "hope",
+        "schedule",
+        "want",
+        "set",
+        "due",
+        "likely",
+        "need",
+        "seek",
+        "promise",
+        "vow",
+        "slate",
+        "prepare",
+        "ready",
+        "agree",
+        "decide",
+        "propose",
+        "offer",
+        "threaten",
+        "try",
+        "begin",
+        "start",
+    ]
+)
 NER_LABELS = {"DATE", "TIME"}
 SEASON_CONTEXT = {
     "in",
@@ -1144,22 +1188,7 @@ def verb_tense(verb: Token) -> Tense | None:
             return "future"
         if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in head.children if c.dep_ == "aux"):
             return "past"
-        if head.lemma_ in (
-            "plan",
-            "expect",
-            "intend",
-            "aim",
-            "hope",
-            "schedule",
-            "want",
-            "set",
-            "due",
-            "likely",
-            "need",
-            "seek",
-            "promise",
-            "vow",
-        ):
+        if head.lemma_ in FUTURE_HEADS:
             return "future"
         return None
     if words & {"would", "could", "might", "should", "may", "can", "must"}:
