@@ -127,9 +127,10 @@ def test_ingest_then_failures(
         + "\n{broken\n"
     )
     db = str(tmp_path / "kb.db")
-    code, out, _ = run(capsys, "ingest", str(src), "--db", db, "--quiet")
+    code, out, err = run(capsys, "ingest", str(src), "--db", db)
     assert code == 0
     assert out.splitlines()[0].startswith("read 1 articles: stored 1 (1 quotes")
+    assert f"recorded failure: {src}:2: " in err
     assert "dateline failures" in out
     code, out, _ = run(capsys, "ingest", str(src), "--db", db, "--quiet")
     assert "stored 0" in out and "skipped 1" in out

@@ -178,6 +178,10 @@ def _ingest(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"\r{r.line()}", end="", file=sys.stderr, flush=True)
 
+    def failure(line: str) -> None:
+        if not args.quiet:
+            print(f"\rdateline: recorded failure: {line}", file=sys.stderr)
+
     report = ingest(
         args.paths,
         args.db,
@@ -185,6 +189,7 @@ def _ingest(args: argparse.Namespace) -> int:
         extractor=extractor,
         batch_size=args.batch_size,
         progress=progress,
+        on_failure=failure,
     )
     if not args.quiet:
         print(file=sys.stderr)

@@ -57,9 +57,14 @@ def ingest(
     batch_size: int = 32,
     dates_from_names: bool = True,
     progress: Callable[[IngestReport], None] | None = None,
+    on_failure: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Extract every article in ``paths`` and store it in ``db`` (created on first use)."""
+    """Extract every article in ``paths`` and store it in ``db`` (created on first use).
+
+    ``on_failure`` hears each failure as one line ("FILE:LINE: reason") as it is recorded.
+    """
     report = IngestReport()
+    tell = on_failure or (lambda _: None)
     with Writer(db, WriteOptions(batch_size=batch_size)) as writer:
         seen: set[str] = set()
 
@@ -68,6 +73,7 @@ def ingest(
                 if isinstance(item, ReadFailure):
                     writer.record_read_failure(item)
                     report.failed += 1
+                    tell(str(item))
                     continue
                 report.read += 1
                 aid = article_id(item.text)
@@ -84,8 +90,10 @@ def ingest(
                 from dateline.extract.pipeline import Extractor
 
                 ex = Extractor()
-            extractions = list(_extract_batch(ex, batch, writer, report))
+            extractions = list(_extract_batch(ex, batch, writer, report, tell))
             stats: WriteStats = writer.write(extractions)
+            for reason in stats.failures:
+                tell(reason)
             report.stored += stats.stored
             report.quotes += stats.quotes
             report.duplicates += stats.duplicates
@@ -97,7 +105,11 @@ def ingest(
 
 
 def _extract_batch(
-    ex: Extractor, batch: list[Article], writer: Writer, report: IngestReport
+    ex: Extractor,
+    batch: list[Article],
+    writer: Writer,
+    report: IngestReport,
+    tell: Callable[[str], None],
 ) -> Iterator[Extraction]:
     """The batch's extractions; when the batch fails, each article alone, recording failures."""
     try:
@@ -109,13 +121,12 @@ def _extract_batch(
         try:
             yield ex.extract_one(article)
         except Exception as exc:  # noqa: BLE001
+            reason = f"extraction failed: {exc.__class__.__name__}: {exc}"
             writer.record_failure(
-                article.origin,
-                f"extraction failed: {exc.__class__.__name__}: {exc}",
-                stage="extract",
-                article=article_id(article.text),
+                article.origin, reason, stage="extract", article=article_id(article.text)
             )
             report.failed += 1
+            tell(str(ReadFailure(article.origin or Origin("<input>"), reason)))
 
 
 def read_inputs(

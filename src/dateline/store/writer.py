@@ -150,7 +150,12 @@ class Writer:
                         ),
                     )
                     stats.failed += 1
-                    stats.failures.append(reason)
+                    where = (
+                        f"{origin.path}:{origin.line}"
+                        if origin and origin.line
+                        else (origin.path if origin else ex.article.id)
+                    )
+                    stats.failures.append(f"{where}: {reason}")
                     continue
                 self.conn.execute("RELEASE article")
                 if outcome is None:
