@@ -174,3 +174,22 @@ def test_export_parquet(kb: KnowledgeBase, tmp_path: Path) -> None:
 def test_export_unknown_format(kb: KnowledgeBase, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="unknown export format"):
         kb.export(tmp_path, "xml")
+
+
+def test_search_window_bounds_ranking_to_the_newest_matches(kb: KnowledgeBase) -> None:
+    exact = kb.conn.execute(
+        "SELECT q.id FROM quotes_fts JOIN quotes q ON q.qid = quotes_fts.rowid "
+        "WHERE quotes_fts MATCH 'war' AND q.duplicate = 0 ORDER BY rank"
+    ).fetchall()
+    from dateline import query
+
+    assert [r.id for r in query.quotes(kb.conn, search="war", search_window=None)] == [
+        i for (i,) in exact
+    ]
+    newest = kb.conn.execute(
+        "SELECT q.id FROM quotes_fts JOIN quotes q ON q.qid = quotes_fts.rowid "
+        "WHERE quotes_fts MATCH 'war' AND q.duplicate = 0 ORDER BY q.qid DESC LIMIT 2"
+    ).fetchall()
+    windowed = query.quotes(kb.conn, search="war", search_window=2)
+    assert sorted(r.id for r in windowed) == sorted(i for (i,) in newest)
+    assert len(exact) > 2

@@ -18,6 +18,7 @@ from dateline.corpus.linking import name_key, surname
 from dateline.errors import StoreError
 
 DEFAULT_LIMIT = 50
+SEARCH_WINDOW = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +180,16 @@ def quotes(
     limit: int | None = DEFAULT_LIMIT,
     include_duplicates: bool = False,
     oldest_first: bool = False,
+    search_window: int | None = SEARCH_WINDOW,
 ) -> list[QuoteRow]:
     """Quotes matching every filter given: newest first, or by relevance when searching.
 
     ``speaker`` and ``about`` are names ("Kallas"), resolved to linked entities; ``about``
     keeps quotes whose words mention the entity. ``since``/``until`` bound the date the words
     were said (the article date when unknown), inclusive. ``search`` is full text (every word
-    must occur; stemmed), ranked by BM25.
+    must occur; stemmed), ranked by BM25 among the ``search_window`` most recently stored
+    matches (all matches when None): exact whenever a search matches fewer quotes than that,
+    and bounded in time when a common word matches hundreds of thousands.
     """
     where: list[str] = []
     params: list[Any] = []
@@ -206,7 +210,7 @@ def quotes(
         if until:
             where.append("qa.date <= ?")
             params.append(_until(until))
-        order = order.replace("q.date", "qa.date")
+        order = order.replace("q.date", "qa.date").replace("q.qid", "qa.qid")
     if speaker is not None:
         ids = resolve(conn, speaker)
         if not ids:
@@ -223,22 +227,42 @@ def quotes(
         match = fts_query(search)
         if not match:
             return []
-        source += " JOIN quotes_fts ON quotes_fts.rowid = q.qid"
-        where.append("quotes_fts MATCH ?")
-        params.append(match)
+        # the index drives: FTS5 sorts its own matches by rank when ORDER BY is rank alone
+        source = "quotes_fts JOIN " + source + " ON q.qid = quotes_fts.rowid"
+        where.insert(0, "quotes_fts MATCH ?")
+        params.insert(0, match)
         score = "-quotes_fts.rank"
-        order = "quotes_fts.rank, q.date DESC"
+        order = "quotes_fts.rank"
     if not include_duplicates:
         where.append("q.duplicate = 0")
-    sql = (
-        f"SELECT {_QUOTE_COLUMNS}, {score} FROM {source} {_QUOTE_JOINS}"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {order}"
-        + (" LIMIT ?" if limit is not None else "")
+    # two steps: find the quotes (indexes only), then read what is shown for those alone
+    sql = f"SELECT q.qid, {score} AS score FROM {source}" + (
+        " WHERE " + " AND ".join(where) if where else ""
     )
+    if search and search_window is not None:
+        # rank the newest `search_window` matches (FTS5 yields rowids in order, no sort)
+        sql = f"SELECT * FROM ({sql} ORDER BY quotes_fts.rowid DESC LIMIT ?) ORDER BY score DESC"
+        params.append(search_window)
+    else:
+        sql += f" ORDER BY {order}"
     if limit is not None:
+        sql += " LIMIT ?"
         params.append(limit)
-    return [_quote_row(r) for r in conn.execute(sql, params)]
+    hits = conn.execute(sql, params).fetchall()
+    return _quote_rows(conn, hits)
+
+
+def _quote_rows(conn: sqlite3.Connection, hits: list[tuple[int, float | None]]) -> list[QuoteRow]:
+    rows: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(hits), 500):
+        chunk = [qid for qid, _ in hits[start : start + 500]]
+        for r in conn.execute(
+            f"SELECT {_QUOTE_COLUMNS}, q.qid FROM quotes q {_QUOTE_JOINS} "
+            f"WHERE q.qid IN ({_marks(chunk)})",
+            chunk,
+        ):
+            rows[r[-1]] = r[:-1]
+    return [_quote_row((*rows[qid], score)) for qid, score in hits]
 
 
 def timeline(
