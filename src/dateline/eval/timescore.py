@@ -158,4 +158,3 @@ def format_table(title: str, report: dict[str, Any]) -> str:
         lines.append(f"{label:<14}{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
     lines.append(f"{'type accuracy':<14}{report['type_accuracy']:>24.3f}")
     return "\n".join(lines)
-

@@ -403,15 +403,15 @@ def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Resu
             return None
     if m.group("wd"):  # "Monday, Oct. 26": the year whose Oct. 26 is a Monday
         weekday = _weekday(m.group("wd"))
-        for year in sorted((anchor.year, anchor.year - 1, anchor.year + 1)):
+        for y in (anchor.year, anchor.year - 1, anchor.year + 1):
             try:
-                d = dt.date(year, month, day)
+                named = dt.date(y, month, day)
             except ValueError:
                 continue
-            if d.weekday() == weekday and abs((d - anchor).days) < 366:
-                return "DATE", _ymd(d)
-    d = resolve_month_day(month, day, anchor, tense)
-    return ("DATE", _ymd(d)) if d else None
+            if named.weekday() == weekday:
+                return "DATE", _ymd(named)
+    resolved = resolve_month_day(month, day, anchor, tense)
+    return ("DATE", _ymd(resolved)) if resolved else None
 
 
 def _n_iso_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
