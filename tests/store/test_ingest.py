@@ -134,3 +134,18 @@ def test_ingest_the_seed_article_with_the_real_extractor(tmp_path: Path) -> None
     with dateline.open(db) as kb:
         assert kb.quotes(speaker="Kallas")
         assert kb.speakers()[0].name == "Kaja Kallas"
+
+
+def test_failures_are_recorded_once_and_cleared_when_fixed(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    missing = str(tmp_path / "missing.jsonl")
+    src = _jsonl(tmp_path / "news.jsonl", ["{broken"])
+    for _ in range(2):
+        ingest([missing, str(src)], db, extractor=FakeExtractor())  # type: ignore[arg-type]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 2
+    _jsonl(src, [{"id": "a", "date": "2025-01-01", "text": 'He said "fixed now" today.'}])
+    report = ingest([str(src)], db, extractor=FakeExtractor())  # type: ignore[arg-type]
+    assert report.stored == 1
+    rows = conn.execute("SELECT path FROM failures").fetchall()
+    assert rows == [(missing,)]

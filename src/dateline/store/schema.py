@@ -181,9 +181,9 @@ MIGRATIONS: tuple[str, ...] = (
         stage TEXT NOT NULL,            -- read, extract or store
         reason TEXT NOT NULL,
         article_id TEXT,
-        recorded_at TEXT NOT NULL,
-        UNIQUE (path, line, stage, reason)
+        recorded_at TEXT NOT NULL
     );
+    CREATE UNIQUE INDEX failures_once ON failures(path, coalesce(line, -1), stage, reason);
 
     CREATE VIRTUAL TABLE quotes_fts USING fts5(
         text, speaker, content="quotes", content_rowid="qid", tokenize='porter unicode61'

@@ -196,6 +196,11 @@ class Writer:
             ),
         )
         duplicate = self._near_duplicate(aid, a) if self.options.near_duplicates else False
+        if origin is not None:  # stored now: an earlier failure at this place is resolved
+            self.conn.execute(
+                "DELETE FROM failures WHERE path = ? AND coalesce(line, -1) = coalesce(?, -1)",
+                (origin.path, origin.line),
+            )
 
         # entities, their mentions and roles
         local: dict[str, int] = {}
