@@ -1,0 +1,345 @@
+"""Entity rules on small hand-built articles: canonical names, surnames, roles, demonyms,
+metonymy, aliases and pronouns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.extract.pipeline import Extractor
+from dateline.model import Article, Entity, Extraction
+
+pytestmark = pytest.mark.model
+
+ANCHOR = dt.date(2025, 9, 4)
+
+
+def extract(extractor: Extractor, text: str) -> Extraction:
+    x = extractor.extract_one(Article("t", ANCHOR, text))
+    for e in x.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+    assert len({e.id for e in x.entities}) == len(x.entities)
+    return x
+
+
+def entity(x: Extraction, name: str) -> Entity:
+    found = [e for e in x.entities if e.name == name]
+    assert len(found) == 1, [(e.name, [m.text for m in e.mentions]) for e in x.entities]
+    return found[0]
+
+
+def owner(x: Extraction, start: int) -> Entity | None:
+    """The entity with a mention starting at ``start``."""
+    for e in x.entities:
+        if any(m.start == start for m in e.mentions):
+            return e
+    return None
+
+
+def mentions(e: Entity) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in e.mentions]
+
+
+# --- names and surnames -----------------------------------------------------------------------
+
+
+def test_full_name_is_canonical(extractor: Extractor) -> None:
+    x = extract(extractor, "Kaja Kallas met Donald Tusk in Warsaw.")
+    e = entity(x, "Kaja Kallas")
+    assert e.type == "PERSON"
+    assert mentions(e) == [("Kaja Kallas", "name")]
+    assert (e.mentions[0].start, e.mentions[0].end) == (0, 11)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="spaCy tags 'Kaja Kallas' ORG here; the entity stays ORG although 'Kaja' is a "
+    "known female given name",
+)
+def test_name_with_known_given_name_is_a_person(extractor: Extractor) -> None:
+    x = extract(extractor, "Kaja Kallas met reporters in Brussels.")
+    e = entity(x, "Kaja Kallas")
+    assert (e.type, e.gender) == ("PERSON", "f")
+
+
+def test_surname_links_to_full_name(extractor: Extractor) -> None:
+    text = "Kaja Kallas met Donald Tusk. Tusk and Kallas then spoke to reporters."
+    x = extract(extractor, text)
+    assert mentions(entity(x, "Kaja Kallas")) == [("Kaja Kallas", "name"), ("Kallas", "surname")]
+    assert mentions(entity(x, "Donald Tusk")) == [("Donald Tusk", "name"), ("Tusk", "surname")]
+    assert [e.name for e in x.entities if e.type == "PERSON"] == ["Kaja Kallas", "Donald Tusk"]
+
+
+def test_surname_first_grows_into_full_name(extractor: Extractor) -> None:
+    text = "Kallas spoke first. Later, Kaja Kallas met reporters in Brussels."
+    x = extract(extractor, text)
+    e = entity(x, "Kaja Kallas")
+    assert [m.text for m in e.mentions] == ["Kallas", "Kaja Kallas"]
+    assert e.mentions[0].start == 0
+    assert entity(x, "Brussels").type == "GPE"
+    assert not [p for p in x.entities if p.name == "Kallas"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a surname seen before the full name keeps kind 'name' when the entity later grows "
+    "into the full name",
+)
+def test_surname_first_is_marked_surname(extractor: Extractor) -> None:
+    text = "Kallas spoke first. Later, Kaja Kallas met reporters in Brussels."
+    x = extract(extractor, text)
+    assert mentions(entity(x, "Kaja Kallas")) == [("Kallas", "surname"), ("Kaja Kallas", "name")]
+
+
+def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
+    text = "Mr. Tusk said the border would stay closed. Donald Tusk is the prime minister."
+    x = extract(extractor, text)
+    e = entity(x, "Donald Tusk")
+    assert [m.text for m in e.mentions] == ["Tusk", "Donald Tusk"]
+    assert e.gender == "m"
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "EU foreign policy chief Kaja Kallas spoke on Wednesday.",
+            "Kaja Kallas",
+            "EU foreign policy chief",
+        ),
+        (
+            "Polish Prime Minister Donald Tusk warned of a confrontation.",
+            "Donald Tusk",
+            "Polish Prime Minister",
+        ),
+        (
+            "Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing.",
+            "Vladimir Putin",
+            "Russian President",
+        ),
+        (
+            "Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing.",
+            "Xi Jinping",
+            "Chinese leader",
+        ),
+        ("President Volodymyr Zelensky spoke in Kyiv.", "Volodymyr Zelensky", "President"),
+    ],
+)
+def test_role_before_name(extractor: Extractor, text: str, name: str, role: str) -> None:
+    e = entity(extract(extractor, text), name)
+    assert e.roles == (role,)
+    assert [m.text for m in e.mentions] == [name]  # the role is not part of the mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Kaja Kallas, the EU's foreign policy chief, said that Russia shows no wish to end "
+            "the war.",
+            "Kaja Kallas",
+            "EU's foreign policy chief",
+        ),
+        (
+            "Jane Doe, a spokeswoman for the ministry, said the talks had failed.",
+            "Jane Doe",
+            "spokeswoman for the ministry",
+        ),
+    ],
+)
+def test_role_in_apposition(extractor: Extractor, text: str, name: str, role: str) -> None:
+    assert entity(extract(extractor, text), name).roles == (role,)
+
+
+def test_gender_from_role_noun(extractor: Extractor) -> None:
+    x = extract(extractor, "Government spokeswoman Jane Doe said the talks had failed.")
+    e = entity(x, "Jane Doe")
+    assert e.roles == ("Government spokeswoman",)
+    assert e.gender == "f"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="spaCy puts a sentence-initial capitalised role inside the PERSON span; it is not "
+    "stripped, so the name becomes 'Spokeswoman Anna Kowalska' with no role",
+)
+def test_capitalised_role_at_sentence_start_is_not_part_of_the_name(
+    extractor: Extractor,
+) -> None:
+    x = extract(extractor, "Spokeswoman Anna Kowalska said the talks had failed.")
+    e = entity(x, "Anna Kowalska")
+    assert e.roles == ("Spokeswoman",)
+    assert [m.text for m in e.mentions] == ["Anna Kowalska"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the gender of an apposition role is looked up from its last word ('ministry'), "
+    "not its head noun ('spokeswoman'); gender stays None",
+)
+def test_gender_from_role_in_apposition(extractor: Extractor) -> None:
+    x = extract(extractor, "Jane Doe, a spokeswoman for the ministry, said the talks had failed.")
+    assert entity(x, "Jane Doe").gender == "f"
+
+
+def test_role_description_links_to_role_holder(extractor: Extractor) -> None:
+    text = (
+        "Foreign Minister Jane Doe arrived in Warsaw on Monday. "
+        "The minister said that the talks had failed completely."
+    )
+    x = extract(extractor, text)
+    e = entity(x, "Jane Doe")
+    assert e.roles == ("Foreign Minister",)
+    assert mentions(e) == [("Jane Doe", "name"), ("The minister", "role")]
+    assert e.mentions[1].start == text.index("The minister")
+
+
+def test_role_description_without_role_holder_links_nobody(extractor: Extractor) -> None:
+    text = "Jane Doe arrived in Warsaw on Monday. The minister said that the talks had failed."
+    x = extract(extractor, text)
+    assert owner(x, text.index("The minister")) is None
+
+
+# --- places: demonyms, metonymy, aliases -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Polish Prime Minister Donald Tusk warned of a confrontation.", "Polish", "Poland"),
+        ("Ukrainian soldiers held the line near the river.", "Ukrainian", "Ukraine"),
+        ("Americans and Germans were divided over the plan.", "Americans", "United States"),
+        ("Americans and Germans were divided over the plan.", "Germans", "Germany"),
+    ],
+)
+def test_demonym_links_to_country(extractor: Extractor, text: str, word: str, country: str) -> None:
+    x = extract(extractor, text)
+    e = owner(x, text.index(word))
+    assert e is not None and e.name == country and e.type == "GPE"
+    assert (word, "demonym") in mentions(e)
+
+
+def test_demonym_and_name_are_one_entity(extractor: Extractor) -> None:
+    text = "Russian troops crossed the border, and Russia denied it."
+    x = extract(extractor, text)
+    assert mentions(entity(x, "Russia")) == [("Russian", "demonym"), ("Russia", "name")]
+
+
+def test_capital_as_actor_is_its_country_but_locative_stays_the_city(extractor: Extractor) -> None:
+    text = "Moscow has said it will not withdraw. Protests broke out in Moscow on Sunday."
+    x = extract(extractor, text)
+    russia = entity(x, "Russia")
+    assert russia.type == "GPE"
+    assert mentions(russia) == [("Moscow", "metonym")]
+    assert russia.mentions[0].start == 0
+    city = entity(x, "Moscow")
+    assert mentions(city) == [("Moscow", "name")]
+    assert city.mentions[0].start == text.rindex("Moscow")
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "country"),
+    [
+        ("The Kremlin has signaled it will not withdraw.", "Kremlin", "Russia"),
+        ("The White House said that sanctions would continue.", "White House", "United States"),
+        ("Warsaw has warned that it will close the border.", "Warsaw", "Poland"),
+    ],
+)
+def test_seat_of_government_speaks_for_country(
+    extractor: Extractor, text: str, seat: str, country: str
+) -> None:
+    x = extract(extractor, text)
+    e = entity(x, country)
+    assert (seat, "metonym") in mentions(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Kaja Kallas arrived in Warsaw on Monday.", "Warsaw"),
+        ("Protesters gathered in Washington on Sunday.", "Washington"),
+        ("Kaja Kallas spoke in Brussels.", "Brussels"),
+    ],
+)
+def test_locative_capital_stays_the_city(extractor: Extractor, text: str, city: str) -> None:
+    x = extract(extractor, text)
+    e = owner(x, text.index(city))
+    assert e is not None and e.name == city
+    assert (city, "name") in mentions(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name", "typ"),
+    [
+        ("The EU has said that sanctions will stay in place.", "EU", "European Union", "ORG"),
+        ("The U.S. and the UN rejected the plan.", "U.S.", "United States", "GPE"),
+        ("The U.S. and the UN rejected the plan.", "UN", "United Nations", "ORG"),
+    ],
+)
+def test_alias_gets_canonical_name(
+    extractor: Extractor, text: str, alias: str, name: str, typ: str
+) -> None:
+    x = extract(extractor, text)
+    e = owner(x, text.index(alias))
+    assert e is not None and (e.name, e.type) == (name, typ)
+    assert not [other for other in x.entities if other.name == alias]
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+
+def test_pronoun_links_by_gender_not_just_recency(extractor: Extractor) -> None:
+    text = "Donald Tusk met Kaja Kallas in Warsaw. He thanked her for the visit."
+    x = extract(extractor, text)
+    assert owner(x, text.index("He")) == entity(x, "Donald Tusk")
+    assert owner(x, text.index("her")) == entity(x, "Kaja Kallas")
+    assert ("He", "pronoun") in mentions(entity(x, "Donald Tusk"))
+    assert ("her", "pronoun") in mentions(entity(x, "Kaja Kallas"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        (
+            "Donald Tusk met Kaja Kallas in Warsaw. She said that the border would stay closed.",
+            "She",
+            "Kaja Kallas",
+        ),
+        (
+            "Kaja Kallas met Donald Tusk in Warsaw. He said that the border would stay closed.",
+            "He",
+            "Donald Tusk",
+        ),
+        (
+            "EU foreign policy chief Kaja Kallas spoke on Wednesday. Her remarks came as "
+            "leaders met.",
+            "Her",
+            "Kaja Kallas",
+        ),
+        # the honorific gives the gender of a given name the name list does not know
+        ("Ms. Jane Doe arrived on Monday. She said that the talks had failed.", "She", "Jane Doe"),
+    ],
+)
+def test_pronoun_links_to_compatible_person(
+    extractor: Extractor, text: str, pronoun: str, name: str
+) -> None:
+    x = extract(extractor, text)
+    assert owner(x, text.index(pronoun)) == entity(x, name)
+
+
+def test_pronoun_with_no_compatible_person_links_nobody(extractor: Extractor) -> None:
+    text = "Donald Tusk spoke in Warsaw on Monday. She said that the border would stay closed."
+    x = extract(extractor, text)
+    assert owner(x, text.index("She")) is None
+    assert mentions(entity(x, "Donald Tusk")) == [("Donald Tusk", "name")]
+
+
+def test_given_name_gives_gender(extractor: Extractor) -> None:
+    x = extract(extractor, "Kaja Kallas met Donald Tusk in Warsaw.")
+    assert entity(x, "Kaja Kallas").gender == "f"
+    assert entity(x, "Donald Tusk").gender == "m"
