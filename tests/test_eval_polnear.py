@@ -198,8 +198,16 @@ def test_predicted_direct_matching_indirect_gold_is_not_a_direct_hit() -> None:
     report = score([doc], {doc.name: [_q(43, 63, "direct", "Critics", (30, 37))]})
     assert report["content"]["tp"] == 1 and report["source"]["tp"] == 1
     d = report["direct"]
-    assert (d["tp"], d["gold"], d["matched_predicted"], d["predicted"]) == (0, 0, 1, 1)
-    assert d["recall"] == 0.0 and d["speaker_accuracy"] == 0.0
+    assert (d["tp"], d["gold"], d["matched_predicted"], d["predicted"]) == (0, 0, 0, 1)
+    assert d["precision"] == 0.0 and d["recall"] == 0.0 and d["speaker_accuracy"] == 0.0
+
+
+def test_direct_recall_counts_gold_direct_found_by_any_kind() -> None:
+    doc = _doc(DIRECT)
+    report = score([doc], {doc.name: [_q(1, 13, "indirect", "Jane Roe", (15, 23))]})
+    d = report["direct"]
+    assert (d["tp"], d["gold"], d["matched_predicted"], d["predicted"]) == (1, 1, 0, 0)
+    assert d["recall"] == 1.0 and d["precision"] == 0.0 and d["speaker_accuracy"] == 1.0
 
 
 def test_each_annotation_file_scores_the_same_predictions() -> None:

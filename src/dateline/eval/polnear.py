@@ -15,13 +15,14 @@ Scoring (the convention in ``shared/datasets/README.md``):
 - Content precision / recall / F1 count those matches.
 - Source: a matched pair is a *source hit* when the predicted speaker mention overlaps the gold
   Source span, or the resolved speaker name agrees with the gold Source text (same last word,
-  case-insensitive, or one name equal to the other). A gold attribution without a Source (brat
+  case-insensitive, a possessive 's dropped). A gold attribution without a Source (brat
   ``Attribution-no-source``) is hit by a prediction without a speaker. Source precision / recall
   / F1 count matched pairs that are also source hits, over all predicted and all gold quotes.
 - Direct quotes are reported apart: gold direct = Content opening with a quote mark, predicted
-  direct = kind ``"direct"``. Direct recall = matched gold direct / gold direct; direct
-  precision = matched predicted direct / predicted direct; direct speaker accuracy = share of
-  matched gold direct quotes whose pair is a source hit.
+  direct = kind ``"direct"``. Direct recall = gold direct quotes matched (by a prediction of any
+  kind) / gold direct; direct precision = predicted direct quotes matched to a gold direct one /
+  predicted direct; direct speaker accuracy = share of matched gold direct quotes whose pair is
+  a source hit.
 - Articles annotated by several people: each annotation file is its own gold document, scored
   against the same predictions, so such an article's predictions count once per annotator.
 """
@@ -339,7 +340,7 @@ def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> Doc
         hit = source_hit(g, p, text)
         counts.source += hit
         counts.matched_gold_direct += direct[gi]
-        counts.matched_predicted_direct += p.kind == "direct"
+        counts.matched_predicted_direct += direct[gi] and p.kind == "direct"
         counts.direct_source += direct[gi] and hit
         if not hit:
             errors.wrong_source.append((g, p))
@@ -485,11 +486,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--errors", action="store_true", help="print per-document errors as JSON lines instead"
     )
     args = ap.parse_args(argv)
-    if args.errors:
-        for errors in diagnose(args.path, model=args.model, limit=args.limit):
-            print(json.dumps(errors.to_json(), ensure_ascii=False))
-    else:
-        print(format_report(run(args.path, model=args.model, limit=args.limit)))
+    try:
+        if args.errors:
+            for errors in diagnose(args.path, model=args.model, limit=args.limit):
+                print(json.dumps(errors.to_json(), ensure_ascii=False))
+        else:
+            print(format_report(run(args.path, model=args.model, limit=args.limit)))
+    except BrokenPipeError:  # `... --errors | head`: stop quietly (see the Python signal docs)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
