@@ -191,6 +191,17 @@ def test_score_counts_content_source_and_direct() -> None:
     assert (d["tp"], d["gold"], d["predicted"], d["matched_predicted"]) == (1, 1, 2, 1)
     assert d["recall"] == 1.0 and d["precision"] == 0.5
     assert d["speaker_accuracy"] == 1.0 and d["speaker_correct"] == 1
+    assert report["unmatched_pieces"] == 0
+
+
+def test_second_piece_of_a_split_quote_is_unmatched_but_counted_as_a_piece() -> None:
+    text = '"Go home," she said, "and rest." Later news.'
+    gold = GoldQuote(((0, 9), (21, 32)))  # one Content in two fragments around the attribution
+    doc = _doc(gold, text=text)
+    preds = [_q(1, 8, "direct", text=text), _q(22, 31, "direct", text=text)]
+    report = score([doc], {doc.name: preds})
+    assert report["content"]["tp"] == 1 and report["content"]["predicted"] == 2
+    assert report["unmatched_pieces"] == 1
 
 
 def test_predicted_direct_matching_indirect_gold_is_not_a_direct_hit() -> None:
@@ -258,6 +269,8 @@ def test_format_report_shows_each_score() -> None:
     assert "content   P=1.000 R=0.500 F1=0.667" in text
     assert "source    P=1.000 R=0.500" in text
     assert "direct speaker accuracy=1.000 (1 of 1" in text
+    assert "gold direct found=1 of 1; predicted direct matching gold direct=1 of 1" in text
+    assert "unmatched pieces=0" in text
     assert "gold documents=1" in text
 
 

@@ -220,16 +220,22 @@ def frags_length(frags: Frags) -> int:
     return sum(e - s for s, e in frags)
 
 
+def matches(gold: GoldQuote, predicted: Quote, shared: int | None = None) -> bool:
+    """Whether the two overlap by at least half of the shorter (``shared``: their overlap)."""
+    if shared is None:
+        shared = overlap(gold.content, predicted.start, predicted.end)
+    shorter = min(frags_length(gold.content), predicted.end - predicted.start)
+    return shared > 0 and 2 * shared >= shorter
+
+
 def match(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs overlapping by at least half of the
     shorter span, chosen greedily by overlap (ties: earlier gold, then earlier prediction)."""
     candidates = []
     for gi, g in enumerate(gold):
-        glen = frags_length(g.content)
         for pi, p in enumerate(predicted):
             shared = overlap(g.content, p.start, p.end)
-            shorter = min(glen, p.end - p.start)
-            if shared > 0 and 2 * shared >= shorter:
+            if matches(g, p, shared):
                 candidates.append((-shared, gi, pi))
     pairs = []
     used_g: set[int] = set()
@@ -323,6 +329,7 @@ class _Counts:
     matched_gold_direct: int = 0
     matched_predicted_direct: int = 0
     direct_source: int = 0
+    pieces: int = 0
 
 
 def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> DocErrors:
@@ -348,6 +355,7 @@ def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> Doc
     matched_p = {pi for _, pi in pairs}
     errors.missed = [g for gi, g in enumerate(doc.quotes) if gi not in matched_g]
     errors.spurious = [p for pi, p in enumerate(predicted) if pi not in matched_p]
+    counts.pieces += sum(any(matches(g, p) for g in doc.quotes) for p in errors.spurious)
     return errors
 
 
@@ -399,6 +407,9 @@ def score(
         "content": _prf(c.matched, c.predicted, c.gold),
         "source": _prf(c.source, c.predicted, c.gold),
         "direct": direct,
+        # unmatched predictions that would match a gold quote already paired with another
+        # prediction: mostly one gold Content split into pieces by its attribution
+        "unmatched_pieces": c.pieces,
     }
 
 
@@ -466,10 +477,18 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append(row("content", report["content"]))
     lines.append(row("source", report["source"]))
     d = report["direct"]
-    lines.append(row("direct", d))
+    lines.append(
+        f"direct    P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f}"
+        f"  (gold direct found={d['tp']} of {d['gold']}; predicted direct matching gold "
+        f"direct={d['matched_predicted']} of {d['predicted']})"
+    )
     lines.append(
         f"direct speaker accuracy={d['speaker_accuracy']:.3f} "
         f"({d['speaker_correct']} of {d['tp']} matched gold direct quotes)"
+    )
+    lines.append(
+        f"unmatched pieces={report['unmatched_pieces']} (unmatched predictions overlapping a "
+        "gold quote already matched, e.g. the second half of a quote split by its attribution)"
     )
     return "\n".join(lines)
 
