@@ -141,11 +141,6 @@ def test_quote_only_paragraph_after_colon_introduction(extractor: Extractor) -> 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a quote-only paragraph inherits only from a previous *direct* quote; after an "
-    "indirect quote it gets no speaker",
-)
 def test_quote_only_paragraph_after_indirect_quote(extractor: Extractor) -> None:
     text = (
         "Donald Tusk warned in July that Moscow could be ready for a confrontation with Europe."
@@ -440,33 +435,18 @@ def test_scare_quotes_and_names_are_not_quotes(extractor: Extractor, text: str) 
     assert all(quoted not in q.text for q in x.quotes), [q.text for q in x.quotes]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"known as" makes the lemma "know" a cue, so the name "Fancy Bear" becomes a '
-    "direct quote with cue 'known' and no speaker",
-)
 def test_name_after_known_as_is_not_a_quote(extractor: Extractor) -> None:
     text = 'Russian hackers known as "Fancy Bear" attacked the ministry last year.'
     x = extract(extractor, text)
     assert all("Fancy Bear" not in q.text for q in x.quotes), [q.text for q in x.quotes]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'so-called' gives the cue 'called', so the scare quote \"peace plan\" becomes a "
-    "direct quote with no speaker",
-)
 def test_so_called_is_not_a_quote(extractor: Extractor) -> None:
     text = 'The so-called "peace plan" would freeze the front line for years.'
     x = extract(extractor, text)
     assert all("peace plan" not in q.text for q in x.quotes), [q.text for q in x.quotes]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="('speak', 'on') in PREP_CUES makes the date in 'spoke to reporters on Sept. 3' "
-    "an indirect quote with cue 'spoke'",
-)
 def test_spoke_on_a_date_is_not_a_quote(extractor: Extractor) -> None:
     x = extract(extractor, "Kaja Kallas spoke to reporters on Sept. 3.")
     assert x.quotes == (), [(q.kind, q.text, q.cue) for q in x.quotes]

@@ -114,7 +114,7 @@ OBJECT_CUES = frozenset(
 PREP_CUES = frozenset(
     {
         ("call", "for"), ("call", "on"), ("ask", "for"), ("ask", "about"), ("talk", "about"),
-        ("speak", "about"), ("speak", "of"), ("speak", "on"), ("complain", "about"),
+        ("speak", "about"), ("speak", "of"), ("complain", "about"),
         ("warn", "of"), ("warn", "about"), ("warn", "against"), ("argue", "for"),
         ("argue", "against"), ("refer", "to"), ("point", "to"), ("comment", "on"),
         ("push", "for"), ("vote", "for"), ("vote", "against"), ("write", "about"),

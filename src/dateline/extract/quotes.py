@@ -64,6 +64,7 @@ def find_quotes(
     indirect = _indirect_quotes(doc, direct, marks, paragraphs, table)
     drafts = _merge(direct, indirect, text)
     drafts.sort(key=lambda d: (d.start, d.end))
+    _continue_paragraphs(drafts, paragraphs)
     _dates(doc, drafts, timexes)
     return [_freeze(d, text) for d in drafts]
 
@@ -194,6 +195,8 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
     if prefer == "last":
         cues.reverse()
     for cue in cues:
+        if cue.lemma_.lower() in WEAK_VERBS or cue.dep_ in {"amod", "acl"}:
+            continue  # "known as "Fancy Bear"", "the so-called "peace plan""
         subj = subject_of(cue)
         if subj is not None and subj.lower_ in {"i", "we", "you"}:
             continue
@@ -288,6 +291,18 @@ def _inherit_speakers(
             d.speaker, d.cue, d.inherited = prev.speaker, prev.cue, True
         elif d.paragraph - prev.paragraph <= 2 and _opens_paragraph(d, paragraphs):
             d.speaker, d.inherited = prev.speaker, True
+
+
+def _continue_paragraphs(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -> None:
+    """A direct quote opening a paragraph with nobody named continues the speaker of the quote
+    just before it, direct or reported ("Tusk warned in July that …" then a quote paragraph)."""
+    for k, d in enumerate(drafts):
+        if d.kind != "direct" or d.speaker is not None or k == 0:
+            continue
+        prev = drafts[k - 1]
+        if prev.speaker is not None and 0 < d.paragraph - prev.paragraph <= 1:
+            if _opens_paragraph(d, paragraphs):
+                d.speaker, d.inherited = prev.speaker, True
 
 
 def _opens_paragraph(d: _Draft, paragraphs: list[tuple[int, int]]) -> bool:
@@ -470,8 +485,31 @@ def _merge(direct: list[_Draft], indirect: list[_Draft], text: str) -> list[_Dra
         elif any(d.start < ind.end and ind.start < d.end for d in kept_direct):
             continue
         out.append(ind)
-    result = kept_direct + out
-    return _dedupe(result)
+    return _dedupe(kept_direct + _outermost(out))
+
+
+def _outermost(drafts: list[_Draft]) -> list[_Draft]:
+    """Of two indirect quotes of one speaker where one holds the other ("declined to say how
+    much it would cost"), keep the outer one; nested ones of other speakers stay."""
+    keep: list[_Draft] = []
+    for d in drafts:
+        inner = any(
+            o is not d
+            and o.start <= d.start
+            and d.end <= o.end
+            and (o.end - o.start) > (d.end - d.start)
+            and _same_speaker(o, d)
+            for o in drafts
+        )
+        if not inner:
+            keep.append(d)
+    return keep
+
+
+def _same_speaker(a: _Draft, b: _Draft) -> bool:
+    if a.speaker is None or b.speaker is None:
+        return a.speaker is None and b.speaker is None
+    return (a.speaker.entity or a.speaker.name) == (b.speaker.entity or b.speaker.name)
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
