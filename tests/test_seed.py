@@ -90,8 +90,14 @@ def test_few_unannotated_quotes(seed: tuple[Extraction, dict[str, Any]]) -> None
 def test_timexes(seed: tuple[Extraction, dict[str, Any]]) -> None:
     got, expected = seed
     for want in expected["timexes"]:
-        hits = [t for t in got.timexes if _overlap(t.text, want["text"]) > 0 and t.value == want["value"]]
-        assert hits, f"{want['text']} -> {want['value']}; got {[(t.text, t.value) for t in got.timexes]}"
+        hits = [
+            t
+            for t in got.timexes
+            if _overlap(t.text, want["text"]) > 0 and t.value == want["value"]
+        ]
+        assert hits, (
+            f"{want['text']} -> {want['value']}; got {[(t.text, t.value) for t in got.timexes]}"
+        )
 
 
 def test_claims(seed: tuple[Extraction, dict[str, Any]]) -> None:

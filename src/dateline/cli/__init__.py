@@ -16,7 +16,7 @@ from dateline.errors import DatelineError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from dateline.cli import eval_cmd, extract_cmd
+    from dateline.cli import eval_cmd, extract_cmd, store_cmds
 
     parser = argparse.ArgumentParser(
         prog="dateline",
@@ -28,12 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     extract_cmd.register(sub)
     eval_cmd.register(sub)
-    try:
-        from dateline.cli import store_cmds
-    except ImportError:  # the store commands are optional while they are being built
-        pass
-    else:
-        store_cmds.register(sub)
+    store_cmds.register(sub)
     return parser
 
 

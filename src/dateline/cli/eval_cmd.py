@@ -11,12 +11,14 @@ SUITES = {
     "polnear": "dateline.eval.polnear",
     "timeml": "dateline.eval.timeml",
     "meantime": "dateline.eval.meantime",
+    "numbers": "dateline.eval.numbers",
 }
 
 EXAMPLE = """example:
   dateline eval polnear ../shared/datasets/polnear/dev
   dateline eval timeml ../shared/datasets/timebank/TBAQ-cleaned --json
   dateline eval meantime ../shared/datasets/meantime --limit 20
+  dateline eval numbers ../shared/datasets/meantime
 """
 
 
@@ -32,7 +34,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("path", metavar="DIR", help="the dataset folder (or split, e.g. polnear/dev)")
     p.add_argument("--limit", type=int, help="score only the first N documents")
     p.add_argument("--model", help="spaCy pipeline to use")
-    p.add_argument("--json", action="store_true", help="print the full report as JSON")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--errors", action="store_true", help="with --json, keep the per-item error lists"
+    )
     p.set_defaults(func=run)
 
 
@@ -40,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     module = importlib.import_module(SUITES[args.dataset])
     report = module.run(args.path, model=args.model, limit=args.limit)
     if args.json:
+        if not args.errors:
+            report.pop("errors", None)
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print(module.format_report(report))

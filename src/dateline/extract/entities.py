@@ -117,7 +117,9 @@ def _clean(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}
+    ):
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -240,13 +242,15 @@ def _role_before(span: Span) -> str | None:
     first = span.start
     while i >= 0:
         t = doc[i]
-        if t.is_space or t.pos_ in {"DET", "VERB", "AUX", "PRON", "ADP", "CCONJ"} or (
-            t.is_punct and t.text not in {"-", "."}
+        if (
+            t.is_space
+            or t.pos_ in {"DET", "VERB", "AUX", "PRON", "ADP", "CCONJ"}
+            or (t.is_punct and t.text not in {"-", "."})
         ):
             break
-        if not (span.start <= t.head.i < span.end or first <= t.head.i < span.end):
-            if t.tag_ != "POS":
-                break
+        attached = span.start <= t.head.i < span.end or first <= t.head.i < span.end
+        if not attached and t.tag_ != "POS":
+            break
         first = i
         i -= 1
     while first < span.start and doc[first].tag_ == "POS":
@@ -288,7 +292,9 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         best: tuple[int, _Draft] | None = None
         for d in drafts:
-            if d.type != "PERSON" or not any(t.lemma_.lower() in r.lower().split() for r in d.roles):
+            if d.type != "PERSON" or not any(
+                t.lemma_.lower() in r.lower().split() for r in d.roles
+            ):
                 continue
             before = [m.start for m in d.mentions if m.end <= t.idx]
             if before and (best is None or max(before) > best[0]):

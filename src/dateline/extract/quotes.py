@@ -102,7 +102,14 @@ def _direct_quotes(
     for k, q in enumerate(marks):
         para = _paragraph_index(paragraphs, q.start)
         p_lo, p_hi = paragraphs[para] if paragraphs else (0, len(text))
-        prev_end = max([m.close_mark + 1 for m in marks[:k] if m.close_mark is not None and m.close_mark >= p_lo] + [p_lo])
+        prev_end = max(
+            [
+                m.close_mark + 1
+                for m in marks[:k]
+                if m.close_mark is not None and m.close_mark >= p_lo
+            ]
+            + [p_lo]
+        )
         # short quoted phrases (names, scare quotes) do not end an attribution frame
         nxt = [m.open_mark for m in marks[k + 1 :] if m.open_mark < p_hi and _words(text, m) >= 4]
         next_start = nxt[0] if nxt else p_hi
@@ -144,9 +151,9 @@ def _frame_after(doc: Doc, start: int, limit: int, runs_on: bool) -> list[Token]
             continue
         if t.is_space and "\n" in t.text:
             break
-        if out and t.is_sent_start and not _continues_attribution(out):
-            if not runs_on or any(o.text in {".", "!", "?"} for o in out):
-                break
+        ended = not runs_on or any(o.text in {".", "!", "?"} for o in out)
+        if out and t.is_sent_start and not _continues_attribution(out) and ended:
+            break
         out.append(t)
     return out
 
@@ -275,9 +282,7 @@ def _looks_like_speech(doc: Doc, q: Quoted) -> bool:
     return has_verb and len(toks) >= 4
 
 
-def _inherit_speakers(
-    drafts: list[_Draft], text: str, paragraphs: list[tuple[int, int]]
-) -> None:
+def _inherit_speakers(drafts: list[_Draft], text: str, paragraphs: list[tuple[int, int]]) -> None:
     """A quote without attribution continues the speaker of the quote before it: in the same
     paragraph (split by its attribution, cue included), or in the previous paragraph when this
     paragraph opens with the quote (news style continuation, cue unknown)."""
@@ -300,9 +305,9 @@ def _continue_paragraphs(drafts: list[_Draft], paragraphs: list[tuple[int, int]]
         if d.kind != "direct" or d.speaker is not None or k == 0:
             continue
         prev = drafts[k - 1]
-        if prev.speaker is not None and 0 < d.paragraph - prev.paragraph <= 1:
-            if _opens_paragraph(d, paragraphs):
-                d.speaker, d.inherited = prev.speaker, True
+        near = 0 < d.paragraph - prev.paragraph <= 1
+        if prev.speaker is not None and near and _opens_paragraph(d, paragraphs):
+            d.speaker, d.inherited = prev.speaker, True
 
 
 def _opens_paragraph(d: _Draft, paragraphs: list[tuple[int, int]]) -> bool:
@@ -408,9 +413,9 @@ def _position_content(tok: Token) -> tuple[Token, Token] | None:
 
 def _trim(first: Token, last: Token) -> tuple[Token, Token] | None:
     doc = first.doc
-    while first.i < last.i and (first.is_punct or first.is_space) and first.text not in "“\"":
+    while first.i < last.i and (first.is_punct or first.is_space) and first.text not in '“"':
         first = doc[first.i + 1]
-    while last.i > first.i and (last.is_punct or last.is_space) and last.text not in "”\"":
+    while last.i > first.i and (last.is_punct or last.is_space) and last.text not in '”"':
         last = doc[last.i - 1]
     return first, last
 
@@ -425,9 +430,16 @@ def _clause_span(comp: Token, cue: Token) -> tuple[int, int]:
     toks = [t for t in comp.subtree]
     if comp.i < cue.i:
         toks = [t for t in toks if t.i < cue.i]
-    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in {"that"} or toks[0].is_punct or toks[0].is_space):
+    while toks and (
+        toks[0].dep_ == "mark"
+        and toks[0].lower_ in {"that"}
+        or toks[0].is_punct
+        or toks[0].is_space
+    ):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct and toks[-1].text not in {"”", '"', "’"} or toks[-1].is_space):
+    while toks and (
+        toks[-1].is_punct and toks[-1].text not in {"”", '"', "’"} or toks[-1].is_space
+    ):
         toks = toks[:-1]
     if not toks:
         return comp.idx, comp.idx
@@ -477,7 +489,12 @@ def _merge(direct: list[_Draft], indirect: list[_Draft], text: str) -> list[_Dra
             if quoted >= 0.8 * (ind.end - ind.start):
                 for d in inner:
                     if d.speaker is None or d.inherited:
-                        d.cue, d.source, d.speaker, d.inherited = ind.cue, ind.source, ind.speaker, False
+                        d.cue, d.source, d.speaker, d.inherited = (
+                            ind.cue,
+                            ind.source,
+                            ind.speaker,
+                            False,
+                        )
                 continue
             for d in inner:
                 kept_direct.remove(d)
@@ -548,9 +565,18 @@ def _dates(doc: Doc, drafts: list[_Draft], timexes: list[Timex]) -> None:
             continue
         if d.said_on is not None:
             last[key] = d.said_on
-        elif key in last and (d.cue is None or d.inherited or d.cue.lemma_.lower() in _CARRY_CUES):
-            if d.cue is None or d.cue.lower_ != "according":
-                d.said_on = last[key]
+        elif key in last and _carries_date(d):
+            d.said_on = last[key]
+
+
+def _carries_date(d: _Draft) -> bool:
+    """Whether a quote is from the occasion of its speaker's last dated quote: unattributed,
+    continued, or cued by a plain verb of saying (never 'according to')."""
+    if d.cue is None:
+        return True
+    if d.cue.lower_ == "according":
+        return False
+    return d.inherited or d.cue.lemma_.lower() in _CARRY_CUES
 
 
 def _governed_by(doc: Doc, timex: Timex, cue: Token) -> bool:
