@@ -14,6 +14,7 @@ from dateline.eval.polnear import (
     GoldDoc,
     GoldQuote,
     document_errors,
+    error_summary,
     format_report,
     load_split,
     match,
@@ -62,6 +63,7 @@ def test_spans_in_the_fixture_text_are_what_the_comments_say() -> None:
     assert TEXT[30:37] == "Critics"
     assert TEXT[43:63] == "the plan would fail."
     assert TEXT[83:104] == "taxes would not rise."
+    assert TEXT[74:82] == "insisted"
 
 
 # --- brat --------------------------------------------------------------------------------------
@@ -73,8 +75,8 @@ ANN = (
     "T4\tAttribution 24 28\tsaid\n"
     "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
     "T5\tContent 83 104\ttaxes would not rise.\n"
-    "T6\tCue 75 83\tinsisted\n"
-    "T7\tAttribution 75 83\tinsisted\n"
+    "T6\tCue 74 82\tinsisted\n"
+    "T7\tAttribution 74 82\tinsisted\n"
     "E2\tAttribution-no-source:T7 Content:T5 Cue:T6\n"
     "T8\tDiscard 30 42\tCritics said\n"
     "T9\tContent 43 50\tthe pla\n"
@@ -92,7 +94,7 @@ def test_parse_ann_links_events_and_keeps_discontinuous_spans() -> None:
     quotes = parse_ann(ANN)
     assert quotes == (
         GoldQuote(((0, 5), (8, 14)), ((15, 23),), ((24, 28),)),
-        GoldQuote(((83, 104),), (), ((75, 83),)),
+        GoldQuote(((83, 104),), (), ((74, 82),)),
         GoldQuote(((43, 50), (51, 63)), ((30, 37),), ()),
     )
     assert quotes[0].content_text(TEXT) == '"We w  win,"'  # fragments joined by a space
@@ -261,6 +263,25 @@ def test_document_errors_lists_missed_spurious_and_wrong_source() -> None:
     assert record["wrong_source"][0]["gold_source"] == "Critics"
     assert record["wrong_source"][0]["predicted_speaker"] == "Jane Roe"
     assert record["spurious"][0]["kind"] == "direct"
+
+
+def test_error_summary_groups_errors_by_cue_kind_and_source_kind() -> None:
+    she = "She said the plan would fail."
+    doc = _doc(DIRECT, INDIRECT, NO_SOURCE)
+    spurious = Quote("direct", "x", 64, 73, Span.of(TEXT, 74, 82))
+    wrong = _q(43, 62, "indirect", "Jane Roe", (15, 23))
+    errors = document_errors([doc], {doc.name: [wrong, spurious]})
+    she_doc = _doc(GoldQuote(((4, 29),), source=((0, 3),)), text=she)
+    errors += document_errors([she_doc], {she_doc.name: [_q(4, 29, text=she)]})
+    summary = error_summary(errors)
+    assert summary["missed_by_cue"] == {"said": 1, "(none)": 1}
+    assert summary["missed_by_kind"] == {"direct": 1, "other": 1}
+    assert summary["spurious_by_cue"] == {"insisted": 1}
+    assert summary["spurious_by_kind"] == {"direct": 1}
+    assert summary["wrong_source_by_kind"] == {
+        "gold name or phrase": 1,
+        "gold pronoun, no predicted speaker": 1,
+    }
 
 
 def test_format_report_shows_each_score() -> None:

@@ -36,6 +36,7 @@ import os
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -421,6 +422,46 @@ def document_errors(
     return [_score_doc(doc, predictions.get(doc.name, ()), _Counts()) for doc in gold_docs]
 
 
+_PRONOUN_WORDS = "i me my we us our you your he him his she her they them their it its this that"
+PRONOUNS = frozenset(_PRONOUN_WORDS.split())
+
+
+def error_summary(errors: Iterable[DocErrors], *, top: int = 15) -> dict[str, Any]:
+    """Where the errors concentrate, for deciding which rule to work on next: missed gold quotes
+    by cue word and by kind, spurious predictions by cue and kind, wrong sources by the kind of
+    gold Source (pronoun, or a name / noun phrase)."""
+    missed_cue: Counter[str] = Counter()
+    missed_kind: Counter[str] = Counter()
+    spurious_cue: Counter[str] = Counter()
+    spurious_kind: Counter[str] = Counter()
+    wrong_kind: Counter[str] = Counter()
+    for e in errors:
+        t = e.text
+        for g in e.missed:
+            missed_cue[" ".join(t[s:x] for s, x in g.cue).lower() or "(none)"] += 1
+            missed_kind["direct" if g.is_direct(t) else "other"] += 1
+        for p in e.spurious:
+            spurious_cue[p.cue.text.lower() if p.cue else "(none)"] += 1
+            spurious_kind[p.kind] += 1
+        for g, p in e.wrong_source:
+            gold_source = (g.source_text(t) or "").lower()
+            kind = (
+                "no gold source"
+                if not g.source
+                else "gold pronoun"
+                if gold_source in PRONOUNS
+                else "gold name or phrase"
+            )
+            wrong_kind[kind + (", no predicted speaker" if p.speaker is None else "")] += 1
+    return {
+        "missed_by_cue": dict(missed_cue.most_common(top)),
+        "missed_by_kind": dict(missed_kind),
+        "spurious_by_cue": dict(spurious_cue.most_common(top)),
+        "spurious_by_kind": dict(spurious_kind),
+        "wrong_source_by_kind": dict(wrong_kind.most_common()),
+    }
+
+
 # --- running dateline ------------------------------------------------------------------------
 
 
@@ -494,7 +535,7 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m dateline.eval.polnear SPLIT [--limit N] [--errors]``."""
+    """``python -m dateline.eval.polnear SPLIT [--limit N] [--errors | --summary]``."""
     import json
 
     ap = argparse.ArgumentParser(prog="python -m dateline.eval.polnear", description=__doc__)
@@ -504,9 +545,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--errors", action="store_true", help="print per-document errors as JSON lines instead"
     )
+    ap.add_argument(
+        "--summary", action="store_true", help="print where the errors concentrate, as JSON"
+    )
     args = ap.parse_args(argv)
     try:
-        if args.errors:
+        if args.summary:
+            found = diagnose(args.path, model=args.model, limit=args.limit)
+            print(json.dumps(error_summary(found), ensure_ascii=False, indent=1))
+        elif args.errors:
             for errors in diagnose(args.path, model=args.model, limit=args.limit):
                 print(json.dumps(errors.to_json(), ensure_ascii=False))
         else:
