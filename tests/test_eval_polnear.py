@@ -196,7 +196,7 @@ def test_score_counts_content_source_and_direct() -> None:
     assert report["unmatched_pieces"] == 0
 
 
-def test_second_piece_of_a_split_quote_is_unmatched_but_counted_as_a_piece() -> None:
+def test_smaller_piece_of_a_split_quote_is_unmatched_but_counted_as_a_piece() -> None:
     text = '"Go home," she said, "and rest." Later news.'
     gold = GoldQuote(((0, 9), (21, 32)))  # one Content in two fragments around the attribution
     doc = _doc(gold, text=text)
@@ -204,6 +204,9 @@ def test_second_piece_of_a_split_quote_is_unmatched_but_counted_as_a_piece() -> 
     report = score([doc], {doc.name: preds})
     assert report["content"]["tp"] == 1 and report["content"]["predicted"] == 2
     assert report["unmatched_pieces"] == 1
+    (errors,) = document_errors([doc], {doc.name: preds})
+    assert errors.pieces == [preds[0]] and errors.spurious == [] and errors.missed == []
+    assert error_summary([errors])["unmatched_pieces"] == 1
 
 
 def test_predicted_direct_matching_indirect_gold_is_not_a_direct_hit() -> None:
@@ -278,6 +281,7 @@ def test_error_summary_groups_errors_by_cue_kind_and_source_kind() -> None:
     assert summary["missed_by_kind"] == {"direct": 1, "other": 1}
     assert summary["spurious_by_cue"] == {"insisted": 1}
     assert summary["spurious_by_kind"] == {"direct": 1}
+    assert summary["unmatched_pieces"] == 0
     assert summary["wrong_source_by_kind"] == {
         "gold name or phrase": 1,
         "gold pronoun, no predicted speaker": 1,

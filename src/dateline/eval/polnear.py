@@ -277,12 +277,19 @@ def source_hit(gold: GoldQuote, predicted: Quote, text: str) -> bool:
 
 @dataclass
 class DocErrors:
-    """What went wrong in one gold document, for tuning the rules."""
+    """What went wrong in one gold document, for tuning the rules.
+
+    ``spurious`` are unmatched predictions overlapping no gold quote enough to match; ``pieces``
+    are unmatched predictions that would match a gold quote already paired with another
+    prediction (mostly the second half of a quote split by its attribution, which PolNeAR
+    annotates as one Content).
+    """
 
     key: str
     text: str
     missed: list[GoldQuote] = field(default_factory=list)
     spurious: list[Quote] = field(default_factory=list)
+    pieces: list[Quote] = field(default_factory=list)
     wrong_source: list[tuple[GoldQuote, Quote]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -302,6 +309,7 @@ class DocErrors:
                 {"content": p.text, "start": p.start, "kind": p.kind, "speaker": _speaker(p)}
                 for p in self.spurious
             ],
+            "pieces": [{"content": p.text, "start": p.start, "kind": p.kind} for p in self.pieces],
             "wrong_source": [
                 {
                     "content": g.content_text(t),
@@ -355,8 +363,11 @@ def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> Doc
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}
     errors.missed = [g for gi, g in enumerate(doc.quotes) if gi not in matched_g]
-    errors.spurious = [p for pi, p in enumerate(predicted) if pi not in matched_p]
-    counts.pieces += sum(any(matches(g, p) for g in doc.quotes) for p in errors.spurious)
+    for pi, p in enumerate(predicted):
+        if pi not in matched_p:
+            piece = any(matches(g, p) for g in doc.quotes)
+            (errors.pieces if piece else errors.spurious).append(p)
+    counts.pieces += len(errors.pieces)
     return errors
 
 
@@ -417,8 +428,9 @@ def score(
 def document_errors(
     gold_docs: Iterable[GoldDoc], predictions: Mapping[str, Sequence[Quote]]
 ) -> list[DocErrors]:
-    """Per gold document: missed gold quotes, spurious predictions, matched pairs with the
-    wrong source. ``[e.to_json() for e in ...]`` gives readable records."""
+    """Per gold document: missed gold quotes, spurious predictions (and unmatched pieces of
+    split quotes), matched pairs with the wrong source. ``e.to_json()`` gives a readable record.
+    """
     return [_score_doc(doc, predictions.get(doc.name, ()), _Counts()) for doc in gold_docs]
 
 
@@ -435,6 +447,7 @@ def error_summary(errors: Iterable[DocErrors], *, top: int = 15) -> dict[str, An
     spurious_cue: Counter[str] = Counter()
     spurious_kind: Counter[str] = Counter()
     wrong_kind: Counter[str] = Counter()
+    errors = list(errors)
     for e in errors:
         t = e.text
         for g in e.missed:
@@ -458,6 +471,7 @@ def error_summary(errors: Iterable[DocErrors], *, top: int = 15) -> dict[str, An
         "missed_by_kind": dict(missed_kind),
         "spurious_by_cue": dict(spurious_cue.most_common(top)),
         "spurious_by_kind": dict(spurious_kind),
+        "unmatched_pieces": sum(len(e.pieces) for e in errors),
         "wrong_source_by_kind": dict(wrong_kind.most_common()),
     }
 
