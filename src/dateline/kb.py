@@ -84,9 +84,16 @@ class KnowledgeBase:
         return query.claims(self.conn, about=about, limit=limit)
 
     def clusters(
-        self, *, speaker: str | None = None, min_size: int = 2, limit: int | None = 50
+        self,
+        *,
+        speaker: str | None = None,
+        min_size: int = 2,
+        min_outlets: int = 1,
+        limit: int | None = 50,
     ) -> list[query.ClusterRow]:
-        return query.clusters(self.conn, speaker=speaker, min_size=min_size, limit=limit)
+        return query.clusters(
+            self.conn, speaker=speaker, min_size=min_size, min_outlets=min_outlets, limit=limit
+        )
 
     def article(self, article_id: str) -> dict[str, Any]:
         return query.article(self.conn, article_id)

@@ -90,6 +90,7 @@ class ClusterRow:
     first_outlet: str | None
     first_article_id: str | None
     size: int
+    outlets: int
     sources: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -395,6 +396,7 @@ _CLUSTER_FIELDS = (
     "first_outlet",
     "first_article_id",
     "size",
+    "outlets",
 )
 
 
@@ -403,11 +405,14 @@ def clusters(
     *,
     speaker: str | None = None,
     min_size: int = 2,
+    min_outlets: int = 1,
     limit: int | None = DEFAULT_LIMIT,
 ) -> list[ClusterRow]:
-    """Quote clusters reported at least ``min_size`` times, largest first, with sources."""
-    where = ["c.n_quotes >= ?"]
-    params: list[Any] = [min_size]
+    """Quote clusters reported at least ``min_size`` times by at least ``min_outlets``
+    outlets: the most widely reported first, with every source. The speaker shown is the one
+    most sources name."""
+    where = ["c.n_quotes >= ?", "c.n_outlets >= ?"]
+    params: list[Any] = [min_size, min_outlets]
     if speaker is not None:
         ids = resolve(conn, speaker)
         if not ids:
@@ -415,9 +420,13 @@ def clusters(
         where.append(f"c.speaker_entity_id IN ({_marks(ids)})")
         params += ids
     sql = (
-        "SELECT c.id, c.text, e.name, c.first_seen, c.first_outlet, c.first_article_id, "
-        "c.n_quotes FROM quote_clusters c LEFT JOIN entities e ON e.id = c.speaker_entity_id "
-        f"WHERE {' AND '.join(where)} ORDER BY c.n_quotes DESC, c.first_seen, c.id"
+        "SELECT c.id, c.text, (SELECT e.name FROM quotes s JOIN entities e "
+        "  ON e.id = s.speaker_entity_id WHERE s.cluster_id = c.id "
+        "  GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1), "
+        "c.first_seen, c.first_outlet, c.first_article_id, c.n_quotes, c.n_outlets "
+        "FROM quote_clusters c "
+        f"WHERE {' AND '.join(where)} "
+        "ORDER BY c.n_outlets DESC, c.n_quotes DESC, c.first_seen, c.id"
         + (" LIMIT ?" if limit is not None else "")
     )
     if limit is not None:

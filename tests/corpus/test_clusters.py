@@ -32,7 +32,7 @@ def test_one_quote_in_three_outlets_is_one_cluster_first_seen_at_the_earliest(
         clusters = kb.clusters(speaker="Kallas")
     assert len(clusters) == 1
     c = clusters[0]
-    assert c.size == 3 and c.speaker == "Kaja Kallas"
+    assert (c.size, c.outlets) == (3, 3) and c.speaker == "Kaja Kallas"
     # reuters printed the reworded version first (2025-09-02)
     assert (c.first_seen, c.first_outlet) == ("2025-09-02", "reuters")
     assert [s["outlet"] for s in c.sources] == ["reuters", "kyiv-independent", "politico"]
@@ -86,3 +86,16 @@ def test_unknown_speaker_joins_the_attributed_cluster(tmp_path: Path) -> None:
     with dateline.open(db) as kb:
         (c,) = kb.clusters()
     assert c.size == 2 and c.speaker == "Ann Smith"
+
+
+def test_clusters_reported_by_more_outlets_come_first(tmp_path: Path) -> None:
+    one = "The committee will publish its final report before the summer recess."
+    two = "Our troops will stay in the region for as long as they are needed there."
+    docs = [
+        Doc(f'"{one}" ({i})', f"2025-01-0{i}", "same-outlet", quotes=[Q(one)]) for i in range(1, 4)
+    ] + [Doc(f'"{two}" {i}', f"2025-01-0{i}", f"outlet-{i}", quotes=[Q(two)]) for i in (1, 2)]
+    db = _store(tmp_path, docs)
+    with dateline.open(db) as kb:
+        clusters = kb.clusters()
+        assert [(c.size, c.outlets) for c in clusters] == [(2, 2), (3, 1)]
+        assert [c.size for c in kb.clusters(min_outlets=2)] == [2]

@@ -114,7 +114,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "source. Example: dateline clusters --speaker Trump",
     )
     p.add_argument("--speaker")
-    p.add_argument("--min-size", type=int, default=2)
+    p.add_argument("--min-size", type=int, default=2, help="at least N quotes (2)")
+    p.add_argument("--min-outlets", type=int, default=1, help="from at least N outlets (1)")
     _limit(p, query.DEFAULT_LIMIT)
     p.set_defaults(func=_clusters)
 
@@ -294,7 +295,7 @@ def _claims(args: argparse.Namespace) -> int:
         rows,
         [
             ("published", lambda r: r.published),
-            ("value", lambda r: f"{r.value:g}"),
+            ("value", lambda r: _number(r.value)),
             ("unit", lambda r: r.unit or ""),
             ("about", lambda r: r.about or ""),
             ("source", lambda r: r.source or ""),
@@ -307,15 +308,21 @@ def _claims(args: argparse.Namespace) -> int:
 
 def _clusters(args: argparse.Namespace) -> int:
     with _open(args) as kb:
-        rows = kb.clusters(speaker=args.speaker, min_size=args.min_size, limit=args.limit)
+        rows = kb.clusters(
+            speaker=args.speaker,
+            min_size=args.min_size,
+            min_outlets=args.min_outlets,
+            limit=args.limit,
+        )
     _emit(
         args,
         rows,
         [
             ("size", lambda r: r.size),
+            ("outlets", lambda r: r.outlets),
             ("first seen", lambda r: r.first_seen),
             ("first outlet", lambda r: r.first_outlet or ""),
-            ("outlets", lambda r: ", ".join(sorted({s["outlet"] or "?" for s in r.sources}))),
+            ("sources", lambda r: ", ".join(sorted({s["outlet"] or "?" for s in r.sources}))),
             ("speaker", lambda r: r.speaker or ""),
             ("quote", lambda r: r.text),
         ],
@@ -363,7 +370,7 @@ def _show(args: argparse.Namespace) -> int:
                 [
                     [
                         c["text"],
-                        f"{c['value']:g}",
+                        _number(c["value"]),
                         c["unit"] or "",
                         c["about"] or "",
                         c["source"] or "",
@@ -418,6 +425,10 @@ def _table(headers: list[str], rows: list[list[Any]], width: int | None = None) 
     for r in cells:
         lines.append("  ".join(_fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip())
     return "\n".join(lines)
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
 
 
 def _flat(value: Any) -> str:

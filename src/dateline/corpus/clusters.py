@@ -108,7 +108,7 @@ class Clusterer:
     def _create(self, quote: QuoteSource, key: str, sig: Signature | None) -> int:
         cur = self.conn.execute(
             "INSERT INTO quote_clusters(text, key, speaker_entity_id, first_seen, first_outlet, "
-            "first_article_id, n_quotes, signature) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+            "first_article_id, n_quotes, n_outlets, signature) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?)",
             (
                 quote.text,
                 key,
@@ -130,8 +130,13 @@ class Clusterer:
 
     def _add(self, cid: int, quote: QuoteSource) -> None:
         earlier = "first_seen > :date"
+        seen = self.conn.execute(
+            "SELECT 1 FROM quotes WHERE cluster_id = ? AND outlet IS ? LIMIT 1",
+            (cid, quote.outlet),
+        ).fetchone()
         self.conn.execute(
             "UPDATE quote_clusters SET n_quotes = n_quotes + 1, "
+            f"n_outlets = n_outlets + {0 if seen else 1}, "
             "speaker_entity_id = coalesce(speaker_entity_id, :speaker), "
             f"first_outlet = CASE WHEN {earlier} THEN :outlet ELSE first_outlet END, "
             f"first_article_id = CASE WHEN {earlier} THEN :article ELSE first_article_id END, "

@@ -87,9 +87,11 @@ MIGRATIONS: tuple[str, ...] = (
         first_outlet TEXT,
         first_article_id TEXT REFERENCES articles(id),
         n_quotes INTEGER NOT NULL DEFAULT 0,
+        n_outlets INTEGER NOT NULL DEFAULT 0,
         signature BLOB                  -- MinHash of the wording
     );
     CREATE INDEX quote_clusters_key ON quote_clusters(key);
+    CREATE INDEX quote_clusters_reach ON quote_clusters(n_outlets, n_quotes);
 
     CREATE TABLE quote_cluster_bands (
         band INTEGER NOT NULL,
@@ -124,7 +126,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX quotes_article ON quotes(article_id, seq);
     CREATE INDEX quotes_speaker_date ON quotes(speaker_entity_id, date);
     CREATE INDEX quotes_date ON quotes(date);
-    CREATE INDEX quotes_cluster ON quotes(cluster_id);
+    CREATE INDEX quotes_cluster ON quotes(cluster_id, outlet);
 
     -- entities mentioned inside a quote's span: the index behind --about
     CREATE TABLE quote_about (
