@@ -103,6 +103,9 @@ class Quote:
     cue: Span | None = None
     speaker: Speaker | None = None
     said_on: str | None = None
+    #: index (in the article's quote list) of the piece this quote continues: a quote split by
+    #: its attribution ("…," Kallas said. "…") is reported as pieces linked this way
+    continues: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,7 @@ def _quote_json(q: Quote) -> dict[str, Any]:
             else None
         ),
         "said_on": q.said_on,
+        "continues": q.continues,
     }
 
 

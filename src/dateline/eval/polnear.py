@@ -38,7 +38,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dateline.errors import InputError
@@ -341,8 +341,29 @@ class _Counts:
     pieces: int = 0
 
 
+def join_pieces(quotes: Sequence[Quote], text: str) -> list[Quote]:
+    """PolNeAR marks a quote split by its attribution as one (discontinuous) Content; dateline
+    reports the pieces, each naming the piece it ``continues``. For scoring, the linked pieces
+    become one quote from the first piece's start to the last piece's end."""
+    joined: list[Quote] = []
+    where: dict[int, int] = {}
+    for n, q in enumerate(quotes):
+        head = q.continues
+        if head is not None and head in where:
+            k = where[head]
+            first = joined[k]
+            end = max(first.end, q.end)
+            joined[k] = replace(first, text=text[first.start : end], end=end)
+            where[n] = k
+        else:
+            where[n] = len(joined)
+            joined.append(q)
+    return joined
+
+
 def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> DocErrors:
     text = doc.text
+    predicted = join_pieces(predicted, text)
     errors = DocErrors(doc.key, text)
     pairs = match(doc.quotes, predicted)
     direct = [g.is_direct(text) for g in doc.quotes]

@@ -52,6 +52,7 @@ class _Draft:
     said_on: str | None = None
     paragraph: int = 0
     inherited: bool = False
+    head: _Draft | None = None  # the first piece of a quote split by its attribution
 
 
 def find_quotes(
@@ -66,7 +67,20 @@ def find_quotes(
     drafts.sort(key=lambda d: (d.start, d.end))
     _continue_paragraphs(drafts, paragraphs)
     _dates(doc, drafts, timexes)
-    return [_freeze(d, text) for d in drafts]
+    _link_pieces(drafts)
+    index = {id(d): n for n, d in enumerate(drafts)}
+    return [_freeze(d, text, index.get(id(d.head)) if d.head else None) for d in drafts]
+
+
+def _link_pieces(drafts: list[_Draft]) -> None:
+    """Consecutive direct quotes of one paragraph attributed by the same cue are pieces of one
+    quote split by its attribution (``"…," Kallas said, "…"``)."""
+    for prev, d in zip(drafts, drafts[1:], strict=False):
+        if d.head is not None or d.kind != "direct" or prev.kind != "direct":
+            continue
+        same_cue = d.cue is not None and prev.cue is not None and d.cue.i == prev.cue.i
+        if d.paragraph == prev.paragraph and same_cue:
+            d.head = prev.head or prev
 
 
 def _paragraphs_of(text: str) -> list[tuple[int, int]]:
@@ -294,6 +308,7 @@ def _inherit_speakers(drafts: list[_Draft], text: str, paragraphs: list[tuple[in
             continue
         if prev.paragraph == d.paragraph:
             d.speaker, d.cue, d.inherited = prev.speaker, prev.cue, True
+            d.head = prev.head or prev
         elif d.paragraph - prev.paragraph <= 2 and _opens_paragraph(d, paragraphs):
             d.speaker, d.inherited = prev.speaker, True
 
@@ -593,7 +608,7 @@ def _governed_by(doc: Doc, timex: Timex, cue: Token) -> bool:
     return False
 
 
-def _freeze(d: _Draft, text: str) -> Quote:
+def _freeze(d: _Draft, text: str, continues: int | None) -> Quote:
     cue = None
     if d.cue is not None:
         if d.cue.lower_ == "according":
@@ -610,4 +625,5 @@ def _freeze(d: _Draft, text: str) -> Quote:
         cue=cue,
         speaker=d.speaker,
         said_on=d.said_on,
+        continues=continues,
     )
