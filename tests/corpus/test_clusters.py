@@ -99,3 +99,22 @@ def test_clusters_reported_by_more_outlets_come_first(tmp_path: Path) -> None:
         clusters = kb.clusters()
         assert [(c.size, c.outlets) for c in clusters] == [(2, 2), (3, 1)]
         assert [c.size for c in kb.clusters(min_outlets=2)] == [2]
+
+
+def test_a_fragment_of_a_longer_quote_joins_its_cluster(tmp_path: Path) -> None:
+    from dateline.corpus.clusters import THRESHOLD, fragment_score, shingles
+
+    full = "I am a proud Muslim, but you don't have to share my faith to share my disgust."
+    part = "you don't have to share my faith to share my disgust"
+    assert fragment_score(part, shingles(part), full) == THRESHOLD
+    short = "share my faith"  # too short to stand for the whole
+    assert fragment_score(short, shingles(short), full) < THRESHOLD
+    docs = [
+        Doc(f'Abedin wrote: "{full}"', "2015-12-07", "breitbart", quotes=[Q(full)]),
+        Doc(f'She added that "{part}."', "2015-12-08", "nyt", quotes=[Q(part)]),
+        Doc(f'"{short}," she said.', "2015-12-09", "politico", quotes=[Q(short)]),
+    ]
+    db = _store(tmp_path, docs)
+    with dateline.open(db) as kb:
+        (c,) = kb.clusters()
+    assert c.size == 2 and [s["outlet"] for s in c.sources] == ["breitbart", "nyt"]

@@ -3,8 +3,9 @@ form one cluster with its first-seen date and outlet and every source quote.
 
 A quote joins a cluster when its normalised wording is identical (hash lookup), or, for quotes
 of at least ``MIN_WORDS`` words, when the MinHash of its character shingles is at least
-``THRESHOLD`` similar (LSH band lookup, then verified). Quotes attributed to two different known
-speakers never share a cluster.
+``THRESHOLD`` similar (LSH band lookup, then verified), or when it is a fragment of the
+cluster's wording (nearly all of its shingles occur there; see ``fragment_score``). Quotes
+attributed to two different known speakers never share a cluster.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from dateline.corpus.minhash import MinHasher, Signature, from_blob, similarity,
 HASHER = MinHasher(num_perm=64, bands=16)  # 4 rows a band: candidates from about s >= 0.5
 THRESHOLD = 0.6
 MIN_WORDS = 5
+# a fragment of a longer quote ("shows no real wish to end this war") joins its cluster when
+# nearly all of it occurs there and it is long enough to mean something on its own
+FRAGMENT_FLOOR = 0.3
+FRAGMENT_CONTAINMENT = 0.9
+FRAGMENT_WORDS = 6
 SHINGLE = 4
 
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
@@ -47,6 +53,22 @@ def signature(text: str) -> Signature:
     return HASHER.signature(shingles(text))
 
 
+def fragment_score(text: str, text_shingles: set[str], other: str) -> float:
+    """THRESHOLD when the shorter of two quotes (of at least FRAGMENT_WORDS words) lies almost
+    wholly inside the longer; else their exact shingle Jaccard similarity."""
+    theirs = shingles(other)
+    if not text_shingles or not theirs:
+        return 0.0
+    shared = len(text_shingles & theirs)
+    shorter = text if len(text_shingles) <= len(theirs) else other
+    if (
+        len(normalise(shorter).split()) >= FRAGMENT_WORDS
+        and shared / min(len(text_shingles), len(theirs)) >= FRAGMENT_CONTAINMENT
+    ):
+        return THRESHOLD
+    return shared / len(text_shingles | theirs)
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteSource:
     """What clustering needs to know about one stored quote."""
@@ -70,7 +92,7 @@ class Clusterer:
         sig: Signature | None = None
         if cluster is None and len(normalise(quote.text).split()) >= MIN_WORDS:
             sig = signature(quote.text)
-            cluster = self._similar(sig, quote.speaker_entity_id)
+            cluster = self._similar(quote.text, sig, quote.speaker_entity_id)
         if cluster is None:
             return self._create(quote, key, sig)
         self._add(cluster, quote)
@@ -85,22 +107,27 @@ class Clusterer:
                 return int(cid)
         return None
 
-    def _similar(self, sig: Signature, speaker: int | None) -> int | None:
+    def _similar(self, text: str, sig: Signature, speaker: int | None) -> int | None:
         keys = HASHER.band_keys(sig)
         where = " OR ".join("(band = ? AND hash = ?)" for _ in keys)
         params: list[int] = []
         for band, h in enumerate(keys):
             params += [band, h]
         candidates = self.conn.execute(
-            f"SELECT DISTINCT c.id, c.speaker_entity_id, c.signature FROM quote_cluster_bands b "
+            "SELECT DISTINCT c.id, c.speaker_entity_id, c.signature, c.text "
+            "FROM quote_cluster_bands b "
             f"JOIN quote_clusters c ON c.id = b.cluster_id WHERE {where}",
             params,
         ).fetchall()
         best: tuple[float, int] | None = None
-        for cid, spk, blob in candidates:
+        mine: set[str] | None = None
+        for cid, spk, blob, other in candidates:
             if not _compatible(spk, speaker) or blob is None:
                 continue
             score = similarity(sig, from_blob(blob))
+            if score < THRESHOLD and score >= FRAGMENT_FLOOR:
+                mine = mine if mine is not None else shingles(text)
+                score = fragment_score(text, mine, other)
             if score >= THRESHOLD and (best is None or score > best[0]):
                 best = (score, int(cid))
         return best[1] if best else None
