@@ -85,16 +85,25 @@ def load_extractions(seed: Path) -> list[Extraction]:
         quotes = []
         for row in conn.execute(
             'SELECT kind, text, start, "end", cue, cue_start, cue_end, speaker, '
-            "speaker_entity_id, speaker_mention, speaker_start, speaker_end, said_on "
+            "speaker_entity_id, speaker_mention, speaker_start, speaker_end, said_on, continues "
             "FROM quotes WHERE article_id = ? ORDER BY seq",
             (aid,),
         ):
-            kind, qtext, start, end, cue, cs, ce, spk, spk_id, sm, ss, se, said = row
+            kind, qtext, start, end, cue, cs, ce, spk, spk_id, sm, ss, se, said, cont = row
             speaker = (
                 Speaker(spk, local_of.get(spk_id), Span(sm, ss, se)) if spk is not None else None
             )
             quotes.append(
-                Quote(kind, qtext, start, end, Span(cue, cs, ce) if cue else None, speaker, said)
+                Quote(
+                    kind,
+                    qtext,
+                    start,
+                    end,
+                    Span(cue, cs, ce) if cue else None,
+                    speaker,
+                    said,
+                    cont,
+                )
             )
         claims = tuple(
             Claim(v, u, bool(ap), ab, so, ao, t, s, e)

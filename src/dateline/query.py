@@ -497,14 +497,11 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
     out: dict[str, Any] = dict(zip(cols, rows[0], strict=True))
     aid = out["id"]
     out["quotes"] = [
-        r.to_json()
-        for r in (
-            _quote_row(x)
-            for x in conn.execute(
-                f"SELECT {_QUOTE_COLUMNS}, NULL FROM quotes q {_QUOTE_JOINS} "
-                "WHERE q.article_id = ? ORDER BY q.seq",
-                (aid,),
-            )
+        dict(_quote_row((*x[:-1], None)).to_json(), continues=x[-1])
+        for x in conn.execute(
+            f"SELECT {_QUOTE_COLUMNS}, q.continues FROM quotes q {_QUOTE_JOINS} "
+            "WHERE q.article_id = ? ORDER BY q.seq",
+            (aid,),
         )
     ]
     entities: dict[int, dict[str, Any]] = {}

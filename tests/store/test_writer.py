@@ -201,3 +201,19 @@ def test_full_text_search_survives_vacuum(tmp_path: Path) -> None:
         "WHERE quotes_fts MATCH 'flag'"
     ).fetchone()
     assert speaker == "Dmitry Peskov"
+
+
+def test_linked_quote_pieces_keep_their_link(tmp_path: Path) -> None:
+    import dateline
+
+    ex = build(demo_docs()[0])
+    first, second, *rest = ex.quotes
+    linked = dataclasses.replace(
+        ex, quotes=(first, dataclasses.replace(second, continues=0), *rest)
+    )
+    db = tmp_path / "c.db"
+    with Writer(db) as w:
+        w.write([linked])
+    with dateline.open(db) as kb:
+        aid = kb.quotes(limit=1)[0].article_id
+        assert [q["continues"] for q in kb.article(aid)["quotes"]] == [None, 0, None]

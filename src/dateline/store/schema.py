@@ -118,6 +118,7 @@ MIGRATIONS: tuple[str, ...] = (
         speaker_start INTEGER,
         speaker_end INTEGER,
         said_on TEXT,                   -- when the words were said, when known
+        continues INTEGER,              -- seq of the piece this one continues
         date TEXT NOT NULL,             -- said_on, else the article date: timeline order
         outlet TEXT,
         duplicate INTEGER NOT NULL DEFAULT 0,  -- 1 when its article is a near-duplicate

@@ -246,8 +246,8 @@ class Writer:
             cur = self.conn.execute(
                 'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", cue, '
                 "cue_start, cue_end, speaker, speaker_entity_id, speaker_mention, speaker_start, "
-                "speaker_end, said_on, date, outlet, duplicate, cluster_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "speaker_end, said_on, continues, date, outlet, duplicate, cluster_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     quote_id(aid, q.start, q.end, q.kind),
                     aid,
@@ -265,6 +265,7 @@ class Writer:
                     q.speaker.mention.start if q.speaker else None,
                     q.speaker.mention.end if q.speaker else None,
                     q.said_on,
+                    q.continues,
                     qdate,
                     a.source,
                     int(duplicate),
