@@ -193,3 +193,10 @@ def test_search_window_bounds_ranking_to_the_newest_matches(kb: KnowledgeBase) -
     windowed = query.quotes(kb.conn, search="war", search_window=2)
     assert sorted(r.id for r in windowed) == sorted(i for (i,) in newest)
     assert len(exact) > 2
+
+
+def test_speakers_in_a_period(kb: KnowledgeBase) -> None:
+    top = kb.speakers(since="2025-09-05")
+    assert [(s.name, s.quotes) for s in top] == [("Dmitry Peskov", 2)]  # one wire copy
+    early = kb.speakers(until="2025-09-02")
+    assert [(s.name, s.quotes) for s in early] == [("Kaja Kallas", 2)]

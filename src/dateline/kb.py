@@ -75,8 +75,10 @@ class KnowledgeBase:
     ) -> list[query.QuoteRow]:
         return query.timeline(self.conn, name, since=since, until=until, limit=limit)
 
-    def speakers(self, *, limit: int | None = 20) -> list[query.SpeakerRow]:
-        return query.speakers(self.conn, limit=limit)
+    def speakers(
+        self, *, limit: int | None = 20, since: str | None = None, until: str | None = None
+    ) -> list[query.SpeakerRow]:
+        return query.speakers(self.conn, limit=limit, since=since, until=until)
 
     def claims(
         self, *, about: str | None = None, limit: int | None = query.DEFAULT_LIMIT

@@ -327,18 +327,32 @@ def speakers(
     conn: sqlite3.Connection,
     *,
     limit: int | None = 20,
+    since: str | None = None,
+    until: str | None = None,
     include_duplicates: bool = False,
 ) -> list[SpeakerRow]:
-    """Speakers by number of quotes (wire copies left out), with aliases and roles."""
+    """Speakers by number of quotes (wire copies left out), with aliases and roles;
+    ``since``/``until`` count only what was said in that time."""
+    where = ["q.speaker_entity_id IS NOT NULL"]
+    params: list[Any] = []
+    if not include_duplicates:
+        where.append("q.duplicate = 0")
+    if since:
+        where.append("q.date >= ?")
+        params.append(since)
+    if until:
+        where.append("q.date <= ?")
+        params.append(_until(until))
     sql = (
         "SELECT e.id, e.name, e.type, count(*) AS n, count(DISTINCT q.cluster_id), "
         "count(DISTINCT q.article_id), count(DISTINCT q.outlet), min(q.date), max(q.date) "
         "FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id "
-        + ("" if include_duplicates else "WHERE q.duplicate = 0 ")
-        + "GROUP BY e.id ORDER BY n DESC, e.name"
+        f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY n DESC, e.name"
         + (" LIMIT ?" if limit is not None else "")
     )
-    rows = conn.execute(sql, [limit] if limit is not None else []).fetchall()
+    if limit is not None:
+        params.append(limit)
+    rows = conn.execute(sql, params).fetchall()
     out = []
     for r in rows:
         aliases = [

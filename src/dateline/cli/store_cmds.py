@@ -80,6 +80,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "Speakers by number of quotes, with aliases and roles. "
         "Example: dateline speakers --limit 10",
     )
+    p.add_argument("--since", help="count what was said on or after DATE")
+    p.add_argument("--until", help="count what was said on or before DATE")
     _limit(p, 20)
     p.set_defaults(func=_speakers)
 
@@ -250,7 +252,7 @@ def _quotes(args: argparse.Namespace) -> int:
 
 def _speakers(args: argparse.Namespace) -> int:
     with _open(args) as kb:
-        rows = kb.speakers(limit=args.limit)
+        rows = kb.speakers(limit=args.limit, since=args.since, until=args.until)
     _emit(
         args,
         rows,
