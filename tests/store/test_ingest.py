@@ -134,6 +134,11 @@ def test_ingest_the_seed_article_with_the_real_extractor(tmp_path: Path) -> None
     with dateline.open(db) as kb:
         assert kb.quotes(speaker="Kallas")
         assert kb.speakers()[0].name == "Kaja Kallas"
+        before = kb.counts()
+    again = ingest([str(seed)], db, extractor=Extractor())
+    assert (again.stored, again.skipped) == (0, 1)
+    with dateline.open(db) as kb:
+        assert kb.counts() == before
 
 
 def test_failures_are_recorded_once_and_cleared_when_fixed(tmp_path: Path) -> None:
