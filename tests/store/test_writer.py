@@ -217,3 +217,14 @@ def test_linked_quote_pieces_keep_their_link(tmp_path: Path) -> None:
     with dateline.open(db) as kb:
         aid = kb.quotes(limit=1)[0].article_id
         assert [q["continues"] for q in kb.article(aid)["quotes"]] == [None, 0, None]
+
+
+def test_datasette_finds_the_full_text_indexes(tmp_path: Path) -> None:
+    # the query Datasette runs to find a table's FTS index (datasette.utils.detect_fts_sql)
+    conn = connect(tmp_path / "d.db")
+    for table in ("quotes", "articles"):
+        rows = conn.execute(
+            "SELECT name FROM sqlite_master WHERE rootpage = 0 AND "
+            f"sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"{table}\"%'"
+        ).fetchall()
+        assert rows == [(f"{table}_fts",)]
