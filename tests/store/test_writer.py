@@ -228,3 +228,31 @@ def test_datasette_finds_the_full_text_indexes(tmp_path: Path) -> None:
             f"sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"{table}\"%'"
         ).fetchall()
         assert rows == [(f"{table}_fts",)]
+
+
+def test_a_new_migration_is_applied_once_and_a_failing_one_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dateline.store import schema
+
+    db = tmp_path / "m.db"
+    with Writer(db) as w:
+        w.write(build(d) for d in demo_docs())
+    extra = (
+        "ALTER TABLE quotes ADD COLUMN checked INTEGER; CREATE INDEX q_checked ON quotes(checked);"
+    )
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, extra))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
+    conn = connect(db)
+    assert version(conn) == schema.SCHEMA_VERSION
+    assert "checked" in [r[1] for r in conn.execute("PRAGMA table_info(quotes)")]
+    assert connect(db).execute("SELECT count(*) FROM quotes").fetchone()[0] == 9
+
+    broken = "ALTER TABLE quotes ADD COLUMN later INTEGER; SELECT * FROM no_such_table;"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
+    with pytest.raises(StoreError, match="migration 3 failed"):
+        connect(db)
+    conn = sqlite3.connect(db)
+    assert version(conn) == 2
+    assert "later" not in [r[1] for r in conn.execute("PRAGMA table_info(quotes)")]

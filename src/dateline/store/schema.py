@@ -266,18 +266,19 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration into statements (``executescript`` would commit on its own)."""
+    """Split a migration into statements (``executescript`` would commit on its own).
+
+    ``--`` comments are dropped line by line, so a migration must not put ``--`` in a string.
+    """
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
     out: list[str] = []
-    buf: list[str] = []
-    for line in script.splitlines():
-        stripped = line.split("--", 1)[0].rstrip() if "--" in line else line.rstrip()
-        if not stripped.strip():
-            continue
-        buf.append(stripped)
-        candidate = "\n".join(buf)
-        if candidate.endswith(";") and sqlite3.complete_statement(candidate):
-            out.append(candidate)
-            buf = []
-    if buf and "\n".join(buf).strip():
-        out.append("\n".join(buf))
+    buf = ""
+    for part in "\n".join(lines).split(";"):
+        buf += part + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n\t;"):
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip(" \n\t;"):
+        out.append(buf.strip())
     return out
