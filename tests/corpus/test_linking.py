@@ -104,3 +104,34 @@ def test_pronouns_name_nobody(name: str) -> None:
 
     assert is_pronoun(name)
     assert not is_pronoun("Theresa May")
+
+
+def test_a_surname_mistagged_as_a_place_links_to_a_well_known_person(
+    conn: sqlite3.Connection,
+) -> None:
+    link = Linker(conn)
+    jordan_person = link.link("Jim Jordan", "PERSON", ["Jim Jordan"], "2016-01-01")
+    # seen once as a person: the country keeps its name
+    assert link.link("Jordan", "GPE", ["Jordan"], "2016-01-02") != jordan_person
+    for day in range(1, 5):
+        bernie = link.link("Bernie Sanders", "PERSON", ["Sanders"], f"2016-01-0{day}")
+    assert link.link("Sanders", "GPE", ["Sanders"], "2016-01-06") == bernie
+
+
+def test_a_full_name_first_tagged_as_an_organisation_becomes_the_person(
+    conn: sqlite3.Connection,
+) -> None:
+    link = Linker(conn)
+    org = link.link("Carly Fiorina", "ORG", ["Carly Fiorina"], "2015-11-10")
+    assert link.link("Carly Fiorina", "PERSON", ["Fiorina"], "2015-11-11") == org
+    assert conn.execute("SELECT type, kind FROM entities WHERE id = ?", (org,)).fetchone() == (
+        "PERSON",
+        "person",
+    )
+    assert link.link("Fiorina", "PERSON", ["Fiorina"], "2015-11-12") == org
+
+
+def test_a_middle_name_does_not_split_a_person(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    hillary = link.link("Hillary Clinton", "PERSON", ["Hillary Clinton"], "2016-01-01")
+    assert link.link("Hillary Rodham Clinton", "PERSON", [], "2016-01-02") == hillary

@@ -8,7 +8,10 @@ Each article's extraction already resolves its own mentions ("Kallas", "she" -> 
 2. for people, a longer form ending in a known full name ("EU foreign policy chief Kaja Kallas");
 3. for people, a lone surname ("Kallas") matches the surname of a stored person (the most
    mentioned one when several share it);
-4. for people, a full name adopts a stored lone-surname entity ("Kallas" seen first).
+4. for people, a full name adopts a stored lone-surname entity ("Kallas" seen first), or an
+   organisation of the same full name (a tagger's mistake);
+5. a name tagged as an organisation or place that is a known person's name or surname, seen
+   more often as the person, links to the person ("Sanders said", tagged GPE).
 
 Only name and surname mentions become aliases: a metonym ("Moscow" for Russia), pronoun or role
 never does, so the city stays the city. People and everything else are linked apart.
@@ -41,6 +44,10 @@ PRONOUNS = frozenset(_PRONOUNS.split())
 # types a tagger often gives a person's surname ("Trump said" tagged ORG): linked to a known
 # person of that name first
 PERSON_LIKE = frozenset({"ORG", "NORP", "UNKNOWN", ""})
+# places too, but only for a person already seen at least PLACE_FLOOR times under that name,
+# and more often than any place of that name ("Kasich" tagged GPE; "Jordan" stays a country)
+PLACE_LIKE = frozenset({"GPE", "LOC", "FAC"})
+PLACE_FLOOR = 3
 
 
 def group_of(entity_type: str) -> str:
@@ -121,26 +128,28 @@ class Linker:
         for group in groups:
             found = self._find(name_key(name, group), group)
             if found is not None:
-                return found
+                return found[0]
         return None
 
     def link(self, name: str, entity_type: str, mention_texts: Iterable[str], date: str) -> int:
-        group = group_of(entity_type)
+        etype = entity_type.upper()
+        group = group_of(etype)
         key = name_key(name, group) or name.casefold()
-        found = self._ids.get((key, group))
-        if found is None and entity_type.upper() in PERSON_LIKE:
-            person = self._find(name_key(name, "person"), "person")
+        found: int | None = None
+        if group == "other" and etype in PERSON_LIKE | PLACE_LIKE:
+            person = self._person_instead(name, key, etype)
             if person is not None:
                 group, key, found = "person", name_key(name, "person"), person
+        else:
+            found = self._ids.get((key, etype))
         if found is None:
-            found = self._find(key, group)
-            if (
-                found is None
-                and group == "person"
-                and surname(key)
-                and _fuller_name(key.split()[-1], name)
-            ):
+            hit = self._find(key, group)
+            found = hit[0] if hit else None
+        if found is None and group == "person" and surname(key):
+            if _fuller_name(key.split()[-1], name):
                 found = self._adopt_surname_entity(key, name)
+            if found is None:
+                found = self._claim_mistagged(key)
         if found is None:
             cur = self.conn.execute(
                 "INSERT INTO entities(name, type, kind, first_seen, last_seen) "
@@ -151,7 +160,8 @@ class Linker:
             self._state[found] = (name, date, date)
         else:
             self._update(found, name, key, date)
-        self._ids[(key, group)] = found
+        if etype not in PERSON_LIKE | PLACE_LIKE:
+            self._ids[(key, etype)] = found
         self.conn.executemany(
             "INSERT INTO aliases(key, entity_id, alias, kind, n) VALUES (?, ?, ?, ?, 1) "
             "ON CONFLICT(key, entity_id, kind) DO UPDATE SET n = n + 1",
@@ -159,7 +169,20 @@ class Linker:
         )
         return found
 
-    def _find(self, key: str, group: str) -> int | None:
+    def _person_instead(self, name: str, key: str, etype: str) -> int | None:
+        """A known person this ORG/GPE-tagged name more likely is ("Sanders" tagged GPE):
+        one whose name is seen more often than any non-person of that name."""
+        person = self._find(name_key(name, "person"), "person")
+        if person is None:
+            return None
+        floor = 1 if etype in PERSON_LIKE else PLACE_FLOOR
+        other = self._best(key, "other", "name")
+        if person[1] >= floor and (other is None or person[1] > other[1]):
+            return person[0]
+        return None
+
+    def _find(self, key: str, group: str) -> tuple[int, int] | None:
+        """(entity id, how often the matching alias was seen), or None."""
         if not key:
             return None
         hit = self._best(key, group, "name")
@@ -171,18 +194,38 @@ class Linker:
                 hit = self._best(" ".join(tokens[i:]), group, "name")
                 if hit is not None:
                     return hit
+            if len(tokens) >= 3:  # "hillary rodham clinton"
+                hit = self._best(f"{tokens[0]} {tokens[-1]}", group, "name")
+                if hit is not None:
+                    return hit
             if len(tokens) == 1:
                 return self._best(key, group, "surname")
         return None
 
-    def _best(self, key: str, group: str, kind: str) -> int | None:
+    def _best(self, key: str, group: str, kind: str) -> tuple[int, int] | None:
         row = self.conn.execute(
-            "SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "SELECT a.entity_id, a.n FROM aliases a JOIN entities e ON e.id = a.entity_id "
             "WHERE a.key = ? AND a.kind = ? AND e.kind = ? "
             "ORDER BY a.n DESC, a.entity_id LIMIT 1",
             (key, kind, group),
         ).fetchone()
-        return int(row[0]) if row else None
+        return (int(row[0]), int(row[1])) if row else None
+
+    def _claim_mistagged(self, key: str) -> int | None:
+        """A full name stored earlier as an organisation ("Carly Fiorina" tagged ORG) is this
+        person: it becomes one."""
+        row = self.conn.execute(
+            "SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.key = ? AND a.kind = 'name' AND e.kind = 'other' "
+            "AND e.type IN ('ORG', 'NORP') ORDER BY a.n DESC LIMIT 1",
+            (key,),
+        ).fetchone()
+        if row is None:
+            return None
+        self.conn.execute(
+            "UPDATE entities SET kind = 'person', type = 'PERSON' WHERE id = ?", (row[0],)
+        )
+        return int(row[0])
 
     def _adopt_surname_entity(self, key: str, name: str) -> int | None:
         """A lone-surname person stored earlier ("Kallas") becomes this full name."""
