@@ -145,7 +145,8 @@ def resolve(conn: sqlite3.Connection, name: str) -> list[int]:
 # -- quotes --------------------------------------------------------------------------------
 
 _QUOTE_COLUMNS = (
-    "q.id, q.date, q.said_on, e.name, q.speaker_entity_id, q.kind, q.text, q.outlet, "
+    "q.id, q.date, q.said_on, coalesce(e.name, q.speaker), q.speaker_entity_id, q.kind, "
+    "q.text, q.outlet, "
     'a.date, q.article_id, q.start, q."end", q.cluster_id, '
     "(SELECT n_quotes FROM quote_clusters c WHERE c.id = q.cluster_id)"
 )

@@ -256,3 +256,17 @@ def test_a_new_migration_is_applied_once_and_a_failing_one_changes_nothing(
     conn = sqlite3.connect(db)
     assert version(conn) == 2
     assert "later" not in [r[1] for r in conn.execute("PRAGMA table_info(quotes)")]
+
+
+def test_an_unresolved_speaker_still_shows_as_written(tmp_path: Path) -> None:
+    import dateline
+    from dateline.store.sample import Doc, Q
+
+    text = 'They said "the plan will fail badly next year" on Monday.'
+    doc = Doc(text, "2016-01-04", "x", quotes=[Q("the plan will fail badly next year", "They")])
+    db = tmp_path / "p.db"
+    with Writer(db) as w:
+        w.write([build(doc)])
+    with dateline.open(db) as kb:
+        (row,) = kb.quotes()
+        assert (row.speaker, row.speaker_id) == ("They", None)
