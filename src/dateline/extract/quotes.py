@@ -22,14 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
-from dateline.extract.lexicon import (
-    OBJECT_CUES,
-    PREP_CUES,
-    REPORTING_VERBS,
-    WEAK_VERBS,
-    XCOMP_CUES,
-)
+from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS
 from dateline.extract.quotemarks import Quoted, pair_marks
+from dateline.extract.reported import find_reported
 from dateline.extract.speakers import speaker_for, subject_of
 from dateline.model import Article, Quote, Span, Speaker, Timex
 
@@ -53,6 +48,7 @@ class _Draft:
     paragraph: int = 0
     inherited: bool = False
     head: _Draft | None = None  # the first piece of a quote split by its attribution
+    frame: str = "direct"  # how it was found (see reported.py), for diagnostics
 
 
 def find_quotes(
@@ -62,7 +58,7 @@ def find_quotes(
     paragraphs = article.paragraphs() if article.text == text else _paragraphs_of(text)
     marks = pair_marks(text, paragraphs)
     direct = _direct_quotes(doc, marks, paragraphs, table)
-    indirect = _indirect_quotes(doc, direct, marks, paragraphs, table)
+    indirect = _indirect_quotes(doc, direct, paragraphs, table)
     drafts = _merge(direct, indirect, text)
     drafts.sort(key=lambda d: (d.start, d.end))
     _continue_paragraphs(drafts, paragraphs)
@@ -334,161 +330,21 @@ def _opens_paragraph(d: _Draft, paragraphs: list[tuple[int, int]]) -> bool:
 
 
 def _indirect_quotes(
-    doc: Doc,
-    direct: list[_Draft],
-    marks: list[Quoted],
-    paragraphs: list[tuple[int, int]],
-    table: EntityTable,
+    doc: Doc, direct: list[_Draft], paragraphs: list[tuple[int, int]], table: EntityTable
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
-    for tok in doc:
-        if not _is_cue(tok) or _inside_any(tok.idx, direct):
-            continue
-        comps = [c for c in tok.children if c.dep_ in {"ccomp"}]
-        if not comps:
-            continue
-        comp = comps[0]
-        if tok.lemma_.lower() in WEAK_VERBS and not any(
-            c.dep_ == "mark" and c.lower_ in {"that", "if", "whether"} for c in comp.children
-        ):
-            continue
-        start, end = _clause_span(comp, tok)
-        if end - start < 8:
-            continue
-        d = _Draft("indirect", start, end, cue=tok, paragraph=_paragraph_index(paragraphs, start))
-        d.source = subject_of(tok)
-        if d.source is not None:
-            if d.source.idx >= start and d.source.idx < end:
-                continue
-            d.speaker = speaker_for(d.source, table)
-        drafts.append(d)
-    drafts.extend(_according_to(doc, direct, paragraphs, table))
-    used = {d.cue.i for d in drafts if d.cue is not None}
-    drafts.extend(_positions(doc, direct, paragraphs, table, used))
-    return drafts
-
-
-def _positions(
-    doc: Doc,
-    direct: list[_Draft],
-    paragraphs: list[tuple[int, int]],
-    table: EntityTable,
-    used: set[int],
-) -> list[_Draft]:
-    """Attributed positions: the object of a verb of stance ("criticized the deal"), of its
-    preposition ("called for a ban"), or its to-infinitive ("vowed to repeal the law")."""
-    drafts: list[_Draft] = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.i in used or _inside_any(tok.idx, direct):
-            continue
-        if any(c.dep_ == "auxpass" for c in tok.children):
-            continue
-        content = _position_content(tok)
-        if content is None:
-            continue
-        first, last = content
-        words = [t for t in doc[first.i : last.i + 1] if not t.is_punct and not t.is_space]
-        if len(words) < 2:
-            continue
-        subj = subject_of(tok)
-        if subj is None or first.i <= subj.i <= last.i:
-            continue
-        start, end = first.idx, last.idx + len(last.text)
-        d = _Draft("indirect", start, end, cue=tok, paragraph=_paragraph_index(paragraphs, start))
-        d.source = subj
-        d.speaker = speaker_for(subj, table)
+    for r in find_reported(doc, lambda pos: _inside_any(pos, direct)):
+        para = _paragraph_index(paragraphs, r.start)
+        d = _Draft("indirect", r.start, r.end, cue=r.cue, source=r.source, paragraph=para)
+        d.frame = r.frame
+        if r.source is not None:
+            d.speaker = speaker_for(r.source, table)
         drafts.append(d)
     return drafts
-
-
-def _position_content(tok: Token) -> tuple[Token, Token] | None:
-    lemma = tok.lemma_.lower()
-    children = list(tok.children)
-    if lemma in XCOMP_CUES:
-        for c in children:
-            if c.dep_ == "xcomp" and c.i > tok.i:
-                objs = [o for o in children if o.dep_ == "dobj" and tok.i < o.i < c.i]
-                first = objs[0].left_edge if objs else c.left_edge
-                return _trim(first, c.right_edge)
-    for c in children:
-        if c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES:
-            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
-            if objs:
-                return _trim(objs[0].left_edge, objs[0].right_edge)
-    if lemma in OBJECT_CUES:
-        for c in children:
-            if c.dep_ == "dobj" and c.i > tok.i:
-                last = c.right_edge
-                for o in children:
-                    if o.dep_ == "oprd" and o.i > c.i:
-                        last = o.right_edge
-                return _trim(c.left_edge, last)
-    return None
-
-
-def _trim(first: Token, last: Token) -> tuple[Token, Token] | None:
-    doc = first.doc
-    while first.i < last.i and (first.is_punct or first.is_space) and first.text not in '“"':
-        first = doc[first.i + 1]
-    while last.i > first.i and (last.is_punct or last.is_space) and last.text not in '”"':
-        last = doc[last.i - 1]
-    return first, last
 
 
 def _inside_any(pos: int, drafts: list[_Draft]) -> bool:
     return any(d.start <= pos < d.end for d in drafts)
-
-
-def _clause_span(comp: Token, cue: Token) -> tuple[int, int]:
-    """The characters of a reported clause, without its 'that', the cue's side of the
-    sentence, or the punctuation at its edges."""
-    toks = [t for t in comp.subtree]
-    if comp.i < cue.i:
-        toks = [t for t in toks if t.i < cue.i]
-    while toks and (
-        toks[0].dep_ == "mark"
-        and toks[0].lower_ in {"that"}
-        or toks[0].is_punct
-        or toks[0].is_space
-    ):
-        toks = toks[1:]
-    while toks and (
-        toks[-1].is_punct and toks[-1].text not in {"”", '"', "’"} or toks[-1].is_space
-    ):
-        toks = toks[:-1]
-    if not toks:
-        return comp.idx, comp.idx
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _according_to(
-    doc: Doc, direct: list[_Draft], paragraphs: list[tuple[int, int]], table: EntityTable
-) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    for tok in doc[:-1]:
-        if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to":
-            continue
-        if _inside_any(tok.idx, direct):
-            continue
-        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        phrase_end = objs[0].right_edge.i + 1
-        sent = tok.sent
-        toks = [t for t in sent if not (tok.i <= t.i < phrase_end)]
-        while toks and (toks[0].is_punct or toks[0].is_space):
-            toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
-            toks = toks[:-1]
-        if len(toks) < 3:
-            continue
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        d = _Draft("indirect", start, end, paragraph=_paragraph_index(paragraphs, start))
-        d.cue = tok
-        d.source = objs[0]
-        d.speaker = speaker_for(objs[0], table)
-        drafts.append(d)
-    return drafts
 
 
 def _merge(direct: list[_Draft], indirect: list[_Draft], text: str) -> list[_Draft]:

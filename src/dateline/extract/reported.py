@@ -1,0 +1,185 @@
+"""Reported speech and attributed positions, found on the dependency parse.
+
+One mechanism: a table of *frames* (``lexicon.FRAMES``) says which verbs report content
+through which grammatical relation:
+
+- ``ccomp``: the clause the verb governs ("warned in July that Moscow could be ready …"; also
+  the clause before it: "A strong military is …, Kallas said");
+- ``xcomp``: a to-infinitive ("vowed to repeal the law", "urged Congress to act");
+- ``dobj``: a stance on a thing ("criticized the deal", "described the field as weak");
+- ``prep:X``: the object of a preposition ("called for a ban", "spoke about immigration");
+- ``nsubjpass``: a passive report ("Trump is expected to win").
+
+Plus ``according to X``. The source is the verb's subject (borrowed from the verb it hangs on
+when it has none); a passive report's source is its agent, if any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.extract.lexicon import FRAMES
+from dateline.extract.speakers import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: relations tried in this order; the first that yields content wins
+ORDER = ("ccomp", "xcomp", "nsubjpass", "prep", "dobj")
+_QUOTE_CHARS = frozenset('“”"')
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """Content reported by ``cue`` (character offsets), its ``source`` token and the frame."""
+
+    start: int
+    end: int
+    cue: Token
+    source: Token | None
+    frame: str
+
+
+def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
+    """Every reported content in ``doc`` whose cue is not at an offset ``skip`` rejects (the
+    inside of direct quotes)."""
+    found: list[Reported] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or skip(tok.idx):
+            continue
+        item = _reported_by(tok)
+        if item is not None:
+            found.append(item)
+    found.extend(_according_to(doc, skip))
+    return found
+
+
+def _reported_by(tok: Token) -> Reported | None:
+    lemma = tok.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    for frame in ORDER:
+        if passive != (frame == "nsubjpass"):
+            continue
+        span = _content(tok, lemma, frame)
+        if span is None:
+            continue
+        first, last, rel = span
+        if not any(not t.is_punct and not t.is_space for t in tok.doc[first.i : last.i + 1]):
+            continue
+        if frame == "nsubjpass":
+            source = _agent(tok)
+        else:
+            source = subject_of(tok)
+            if source is None or first.i <= source.i <= last.i:
+                continue
+        return Reported(first.idx, last.idx + len(last.text), tok, source, rel)
+    return None
+
+
+def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | None:
+    children = list(tok.children)
+    if frame == "prep":
+        for c in children:
+            rel = f"prep:{c.lower_}"
+            if c.dep_ == "prep" and lemma in FRAMES.get(rel, ()):
+                objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+                if objs:
+                    return _trimmed(objs[0].left_edge, objs[0].right_edge, rel)
+        return None
+    if lemma not in FRAMES.get(frame, ()):
+        return None
+    if frame == "ccomp":
+        for c in children:
+            if c.dep_ == "ccomp":
+                return _clause(c, tok)
+        return None
+    if frame == "xcomp":
+        for c in children:
+            if c.dep_ == "xcomp" and c.i > tok.i:
+                objs = [o for o in children if o.dep_ == "dobj" and tok.i < o.i < c.i]
+                first = objs[0].left_edge if objs else c.left_edge
+                return _trimmed(first, c.right_edge, frame)
+        return None
+    if frame == "dobj":
+        for c in children:
+            if c.dep_ == "dobj" and c.i > tok.i:
+                last = c.right_edge
+                for o in children:  # "described the field as weak", "called him a liar"
+                    if o.i > c.i and (o.dep_ in {"oprd", "xcomp"} or o.lower_ == "as"):
+                        last = max(last, o.right_edge, key=lambda t: t.i)
+                return _trimmed(c.left_edge, last, frame)
+        return None
+    if frame == "nsubjpass":
+        for c in children:
+            if c.dep_ == "nsubjpass" and c.i < tok.i:
+                last = c.right_edge
+                for o in children:  # "Trump is expected to win"
+                    if o.dep_ == "xcomp" and o.i > tok.i:
+                        last = o.right_edge
+                return _trimmed(c.left_edge, last, frame)
+    return None
+
+
+def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
+    """A reported clause without its 'that', the cue's side of the sentence, or the
+    punctuation at its edges."""
+    toks = list(comp.subtree)
+    if comp.i < cue.i:
+        toks = [t for t in toks if t.i < cue.i]
+    while toks and (
+        (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
+        or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)
+        or toks[0].is_space
+    ):
+        toks = toks[1:]
+    while toks and ((toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS) or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0], toks[-1], "ccomp"
+
+
+def _trimmed(first: Token, last: Token, rel: str) -> tuple[Token, Token, str] | None:
+    doc = first.doc
+    while (
+        first.i < last.i and (first.is_punct or first.is_space) and first.text not in _QUOTE_CHARS
+    ):
+        first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.is_space) and last.text not in _QUOTE_CHARS:
+        last = doc[last.i - 1]
+    if first.is_punct or first.is_space:
+        return None
+    return first, last, rel
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _according_to(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
+    """'X happened, according to Y': the rest of the sentence is what Y says."""
+    found: list[Reported] = []
+    for tok in doc[:-1]:
+        if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to" or skip(tok.idx):
+            continue
+        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        phrase_end = objs[0].right_edge.i + 1
+        toks = [t for t in tok.sent if not (tok.i <= t.i < phrase_end)]
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if len(toks) < 3:
+            continue
+        last = toks[-1]
+        found.append(Reported(toks[0].idx, last.idx + len(last.text), tok, objs[0], "according"))
+    return found
