@@ -377,27 +377,21 @@ def _merge(direct: list[_Draft], indirect: list[_Draft], text: str) -> list[_Dra
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
-    """Of two indirect quotes of one speaker where one holds the other ("declined to say how
-    much it would cost"), keep the outer one; nested ones of other speakers stay."""
-    keep: list[_Draft] = []
-    for d in drafts:
-        inner = any(
+    """Of two indirect quotes where one holds the other, keep the outer one: "declined to say
+    how much it would cost", "a source said an aide decided to change course". The inner
+    words stay inside the outer quote's text (PARC-style annotations such as PolNeAR mark
+    the outer attribution)."""
+    return [
+        d
+        for d in drafts
+        if not any(
             o is not d
             and o.start <= d.start
             and d.end <= o.end
             and (o.end - o.start) > (d.end - d.start)
-            and _same_speaker(o, d)
             for o in drafts
         )
-        if not inner:
-            keep.append(d)
-    return keep
-
-
-def _same_speaker(a: _Draft, b: _Draft) -> bool:
-    if a.speaker is None or b.speaker is None:
-        return a.speaker is None and b.speaker is None
-    return (a.speaker.entity or a.speaker.name) == (b.speaker.entity or b.speaker.name)
+    ]
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:

@@ -22,8 +22,6 @@ def subject_of(verb: Token) -> Token | None:
     while tok is not None and seen < 4:
         for c in tok.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
-                if c.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
-                    return tok.head  # "Sanders, who said ...": the relative's antecedent
                 return c
         for c in tok.children:
             if c.dep_ == "agent":
@@ -71,6 +69,10 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
     pronoun, seat of government or role description), else the noun phrase itself."""
     text = tok.doc.text
     start, end = tok.idx, tok.idx + len(tok.text)
+    if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        # "Sanders, who said …": the mention is "who", the speaker its antecedent
+        antecedent = speaker_for(tok.head.head, table)
+        return Speaker(antecedent.name, antecedent.entity, Span(tok.text, start, end))
     found = table.mention_at(start, end)
     if found is None:
         np_start, np_end = noun_phrase(tok)
