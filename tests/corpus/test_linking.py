@@ -135,3 +135,46 @@ def test_a_middle_name_does_not_split_a_person(conn: sqlite3.Connection) -> None
     link = Linker(conn)
     hillary = link.link("Hillary Clinton", "PERSON", ["Hillary Clinton"], "2016-01-01")
     assert link.link("Hillary Rodham Clinton", "PERSON", [], "2016-01-02") == hillary
+
+
+def test_an_organisation_twin_of_a_person_is_merged_into_them(tmp_path: Path) -> None:
+    import dateline
+    from dateline.store.sample import Doc, E, Q, build
+    from dateline.store.writer import Writer
+
+    said = "We will win this nomination and then the election in November."
+    docs = [
+        Doc(
+            f'Carly Fiorina said "{said}"',
+            "2015-11-10",
+            "a",
+            entities=[E("Carly Fiorina", "ORG", roles=("candidate",))],
+            quotes=[Q(said, "Carly Fiorina")],
+        ),
+        Doc("Fiorina spoke in Iowa.", "2015-11-11", "b", entities=[E("Fiorina")]),
+        Doc("Carly Fiorina spoke in Ohio.", "2015-11-12", "c", entities=[E("Carly Fiorina")]),
+    ]
+    db = tmp_path / "m.db"
+    with Writer(db) as w:
+        assert w.write(build(d) for d in docs).stored == 3
+    with dateline.open(db) as kb:
+        (fiorina,) = kb.conn.execute("SELECT id, name, type FROM entities").fetchall()
+        assert fiorina[1:] == ("Carly Fiorina", "PERSON")
+        assert [q.speaker for q in kb.quotes(speaker="Fiorina")] == ["Carly Fiorina"]
+        assert kb.speakers()[0].roles == ["candidate"]
+        n = kb.conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", fiorina[:1])
+        assert n.fetchone()[0] == 3
+        assert kb.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_phrases_do_not_become_aliases_of_a_person(conn: sqlite3.Connection) -> None:
+    from dateline.corpus.linking import name_like
+
+    assert name_like("Hillary Rodham Clinton") and name_like("Ursula von der Leyen")
+    assert not name_like("A spokeswoman for Fiorina")
+    assert not name_like("BERLIN - Donald Trump")
+    link = Linker(conn)
+    trump = link.link("Donald Trump", "PERSON", ["Trump"], "2016-01-01")
+    assert link.link("BERLIN - Donald Trump", "PERSON", [], "2016-01-02") == trump
+    aliases = {a for (a,) in conn.execute("SELECT alias FROM aliases")}
+    assert aliases == {"Donald Trump", "Trump"}

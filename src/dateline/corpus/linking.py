@@ -91,12 +91,46 @@ class Alias:
     kind: str  # "name" or "surname"
 
 
-def aliases_for(name: str, group: str, mention_texts: Iterable[str]) -> list[Alias]:
-    """The aliases an entity with this canonical name and these name mentions contributes."""
+PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+    }
+)
+
+
+def name_like(text: str) -> bool:
+    """Does ``text`` look like a name ("Kaja Kallas", "Hillary Rodham Clinton"), not a phrase
+    ("A spokeswoman for Fiorina", "BERLIN - Donald Trump")?"""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 4 and all(
+        t[:1].isupper() or t.casefold() in PARTICLES for t in tokens
+    )
+
+
+def aliases_for(
+    name: str, group: str, mention_texts: Iterable[str], *, strict: bool = False
+) -> list[Alias]:
+    """The aliases an entity with this canonical name and these name mentions contributes;
+    ``strict`` keeps only those that look like a person's name."""
     out: dict[tuple[str, str], Alias] = {}
     for text in [name, *mention_texts]:
         key = name_key(text, group)
-        if not key:
+        if not key or (strict and group == "person" and not name_like(text)):
             continue
         out.setdefault((key, "name"), Alias(key, text, "name"))
         last = surname(key) if group == "person" else None
@@ -117,10 +151,18 @@ class Linker:
         self.conn = conn
         self._ids: dict[tuple[str, str], int] = {}
         self._state: dict[int, tuple[str, str, str]] = {}  # id -> name, first, last seen
+        self._merged: dict[int, int] = {}  # merged id -> the id it became
+
+    def current(self, entity_id: int) -> int:
+        """The id an entity has now (it may have been merged into another since)."""
+        while entity_id in self._merged:
+            entity_id = self._merged[entity_id]
+        return entity_id
 
     def forget(self) -> None:
         self._ids.clear()
         self._state.clear()
+        self._merged.clear()
 
     def lookup(self, name: str, entity_type: str | None = None) -> int | None:
         """The stored entity a name refers to, without creating one."""
@@ -150,6 +192,7 @@ class Linker:
                 found = self._adopt_surname_entity(key, name)
             if found is None:
                 found = self._claim_mistagged(key)
+        created = found is None
         if found is None:
             cur = self.conn.execute(
                 "INSERT INTO entities(name, type, kind, first_seen, last_seen) "
@@ -160,21 +203,31 @@ class Linker:
             self._state[found] = (name, date, date)
         else:
             self._update(found, name, key, date)
+        if group == "person" and surname(key):
+            twin = self._mistagged(key)
+            if twin is not None and twin != found:
+                self.merge(twin, found)
         if etype not in PERSON_LIKE | PLACE_LIKE:
             self._ids[(key, etype)] = found
         self.conn.executemany(
             "INSERT INTO aliases(key, entity_id, alias, kind, n) VALUES (?, ?, ?, ?, 1) "
             "ON CONFLICT(key, entity_id, kind) DO UPDATE SET n = n + 1",
-            [(a.key, found, a.text, a.kind) for a in aliases_for(name, group, mention_texts)],
+            [
+                (a.key, found, a.text, a.kind)
+                for a in aliases_for(name, group, mention_texts, strict=not created)
+            ],
         )
         return found
 
     def _person_instead(self, name: str, key: str, etype: str) -> int | None:
         """A known person this ORG/GPE-tagged name more likely is ("Sanders" tagged GPE):
         one whose name is seen more often than any non-person of that name."""
-        person = self._find(name_key(name, "person"), "person")
+        pkey = name_key(name, "person")
+        person = self._find(pkey, "person")
         if person is None:
             return None
+        if etype in PERSON_LIKE and surname(pkey) and self._best(pkey, "person", "name"):
+            return person[0]  # a known person's full name: the tag is wrong
         floor = 1 if etype in PERSON_LIKE else PLACE_FLOOR
         other = self._best(key, "other", "name")
         if person[1] >= floor and (other is None or person[1] > other[1]):
@@ -211,21 +264,69 @@ class Linker:
         ).fetchone()
         return (int(row[0]), int(row[1])) if row else None
 
-    def _claim_mistagged(self, key: str) -> int | None:
-        """A full name stored earlier as an organisation ("Carly Fiorina" tagged ORG) is this
-        person: it becomes one."""
+    def _mistagged(self, key: str) -> int | None:
+        """An organisation stored under this person's full name (a tagger's mistake)."""
         row = self.conn.execute(
             "SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id "
             "WHERE a.key = ? AND a.kind = 'name' AND e.kind = 'other' "
             "AND e.type IN ('ORG', 'NORP') ORDER BY a.n DESC LIMIT 1",
             (key,),
         ).fetchone()
-        if row is None:
-            return None
-        self.conn.execute(
-            "UPDATE entities SET kind = 'person', type = 'PERSON' WHERE id = ?", (row[0],)
+        return int(row[0]) if row else None
+
+    def _claim_mistagged(self, key: str) -> int | None:
+        """A full name stored earlier as an organisation ("Carly Fiorina" tagged ORG) is this
+        person: it becomes one."""
+        found = self._mistagged(key)
+        if found is not None:
+            self.conn.execute(
+                "UPDATE entities SET kind = 'person', type = 'PERSON' WHERE id = ?", (found,)
+            )
+        return found
+
+    def merge(self, src: int, dst: int) -> None:
+        """Make entity ``src`` part of ``dst``: every reference, alias and role moves over."""
+        c = self.conn
+        for table, col in (
+            ("mentions", "entity_id"),
+            ("quotes", "speaker_entity_id"),
+            ("claims", "about_entity_id"),
+            ("claims", "source_entity_id"),
+            ("quote_clusters", "speaker_entity_id"),
+        ):
+            c.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (dst, src))
+        c.execute(
+            "INSERT OR IGNORE INTO roles(entity_id, role, article_id, date) "
+            "SELECT ?, role, article_id, date FROM roles WHERE entity_id = ?",
+            (dst, src),
         )
-        return int(row[0])
+        c.execute(
+            "INSERT OR IGNORE INTO quote_about(entity_id, date, qid) "
+            "SELECT ?, date, qid FROM quote_about WHERE entity_id = ?",
+            (dst, src),
+        )
+        c.execute(
+            "INSERT INTO aliases(key, entity_id, alias, kind, n) "
+            "SELECT key, ?, alias, kind, n FROM aliases WHERE entity_id = ? "
+            "ON CONFLICT(key, entity_id, kind) DO UPDATE SET n = n + excluded.n",
+            (dst, src),
+        )
+        for table in ("roles", "quote_about", "aliases"):
+            c.execute(f"DELETE FROM {table} WHERE entity_id = ?", (src,))
+        c.execute(
+            "UPDATE entities SET "
+            "first_seen = min(first_seen, (SELECT first_seen FROM entities WHERE id = :src)), "
+            "last_seen = max(last_seen, (SELECT last_seen FROM entities WHERE id = :src)) "
+            "WHERE id = :dst",
+            {"src": src, "dst": dst},
+        )
+        c.execute("DELETE FROM entities WHERE id = ?", (src,))
+        self._state.pop(src, None)
+        self._state.pop(dst, None)
+        self._merged[src] = dst
+        for k, v in list(self._ids.items()):
+            if v == src:
+                self._ids[k] = dst
 
     def _adopt_surname_entity(self, key: str, name: str) -> int | None:
         """A lone-surname person stored earlier ("Kallas") becomes this full name."""

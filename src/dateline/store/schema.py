@@ -38,7 +38,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_outlet ON articles(outlet, date);
 
     CREATE TABLE entities (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: merged ids stay retired
         name TEXT NOT NULL,             -- canonical name (the longest full name seen)
         type TEXT NOT NULL,
         kind TEXT NOT NULL,             -- 'person' or 'other': the linking group

@@ -220,6 +220,11 @@ class Writer:
                     "VALUES (?, ?, ?, ?)",
                     [(gid, role, aid, date) for role in ent.roles],
                 )
+        # a later entity of this article may have merged an earlier one's
+        current = self.linker.current
+        local = {k: current(v) for k, v in local.items()}
+        by_name = {k: current(v) for k, v in by_name.items()}
+        mention_rows = [(r[0], current(r[1]), *r[2:]) for r in mention_rows]
         self.conn.executemany(
             'INSERT INTO mentions(article_id, entity_id, local_id, text, start, "end", kind) '
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
