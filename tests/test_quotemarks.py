@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from dateline.extract.quotemarks import DOUBLE_MARKS, Quoted, pair_marks
+from dateline.extract.quotemarks import DOUBLE_MARKS, Quoted, mark_size, pair_marks
 from dateline.ingest.paragraphs import paragraph_spans
 
 
@@ -202,10 +202,10 @@ def _check(text: str, paragraphs: list[tuple[int, int]]) -> None:
     last_end = -1
     for q in qs:
         assert 0 <= q.open_mark < q.start < q.end <= len(text)
-        assert text[q.open_mark] in DOUBLE_MARKS
+        assert mark_size(text, q.open_mark) > 0
         if q.close_mark is not None:
             assert q.end <= q.close_mark < len(text)
-            assert text[q.close_mark] in DOUBLE_MARKS
+            assert mark_size(text, q.close_mark) > 0
             assert not q.continues
         assert not text[q.start].isspace() and not text[q.end - 1].isspace()
         # every quote lies inside one paragraph, and quotes do not overlap
@@ -220,3 +220,18 @@ def test_fuzz_never_raises_and_offsets_are_sane() -> None:
         text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40)))
         _check(text, paragraph_spans(text))
         _check(text, [(0, len(text))] if text else [])
+
+
+def test_doubled_apostrophes_are_quote_marks() -> None:
+    text = "''I'm more skilled with my hands,'' said Robin. ''But I like it.''"
+    found = pair_marks(text, [(0, len(text))])
+    assert [text[q.start : q.end] for q in found] == [
+        "I'm more skilled with my hands,",
+        "But I like it.",
+    ]
+
+
+def test_single_apostrophes_stay_apostrophes_beside_doubled_ones() -> None:
+    text = "The ’90s rock ’n’ roll ''revival,'' as fans call it, isn't over."
+    found = pair_marks(text, [(0, len(text))])
+    assert [text[q.start : q.end] for q in found] == ["revival,"]

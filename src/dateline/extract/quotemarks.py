@@ -35,14 +35,14 @@ class Quoted:
     continues: bool = False
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
+def _role(text: str, i: int, lo: int, hi: int, size: int = 1) -> str:
     ch = text[i]
-    if ch in OPENERS:
+    if ch in OPENERS or text.startswith("``", i):
         return "open"
     if ch in CLOSERS:
         return "close"
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + size] if i + size < hi else " "
     opens = prev in _OPEN_CONTEXT or prev in DOUBLE_MARKS
     closes = nxt in _CLOSE_CONTEXT or nxt in DOUBLE_MARKS
     if opens and not closes:
@@ -64,24 +64,25 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     found: list[Quoted] = []
     for n, (lo, hi) in enumerate(paragraphs):
         open_at: int | None = None
-        for i in range(lo, hi):
-            if text[i] not in DOUBLE_MARKS:
+        i = lo
+        while i < hi:
+            size = mark_size(text, i)
+            if not size:
+                i += 1
                 continue
-            role = _role(text, i, lo, hi)
+            role = _role(text, i, lo, hi, size)
             if open_at is None:
                 if role != "close":
                     open_at = i
-                continue
-            if role == "open" and open_at != lo:
+            elif role == "open" and open_at != lo:
                 open_at = i
-                continue
-            if role == "open":
-                continue
-            _emit(text, open_at, i, i, False, found)
-            open_at = None
+            elif role != "open":
+                _emit(text, open_at, i, i, False, found)
+                open_at = None
+            i += size
         if open_at is None:
             continue
-        next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in DOUBLE_MARKS
+        next_opens = n + 1 < len(paragraphs) and mark_size(text, paragraphs[n + 1][0]) > 0
         if next_opens:
             _emit(text, open_at, hi, None, True, found)
         elif open_at == lo:
@@ -89,10 +90,20 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     return found
 
 
+def mark_size(text: str, i: int) -> int:
+    """1 for a double quote mark at ``i``, 2 for a doubled apostrophe ('' as some wires write
+    quotes), 0 otherwise."""
+    if text[i] in DOUBLE_MARKS:
+        return 1
+    if text.startswith("''", i) or text.startswith("``", i):
+        return 2
+    return 0
+
+
 def _emit(
     text: str, open_at: int, end: int, close: int | None, continues: bool, out: list[Quoted]
 ) -> None:
-    start = open_at + 1
+    start = open_at + mark_size(text, open_at)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
