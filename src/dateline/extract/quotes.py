@@ -357,7 +357,9 @@ def _merge(direct: list[_Draft], indirect: list[_Draft], text: str) -> list[_Dra
         inner = [d for d in kept_direct if d.start >= ind.start - 1 and d.end <= ind.end + 1]
         if inner:
             quoted = sum(d.end - d.start for d in inner)
-            if quoted >= 0.8 * (ind.end - ind.start):
+            # 'said, "We'll see," when asked …': the quote opens the clause and is the content
+            leads = inner[0].start - ind.start <= 2
+            if quoted >= 0.8 * (ind.end - ind.start) or leads:
                 for d in inner:
                     if d.speaker is None or d.inherited:
                         d.cue, d.source, d.speaker, d.inherited = (

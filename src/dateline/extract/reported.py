@@ -91,9 +91,12 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     if lemma not in FRAMES.get(frame, ()):
         return None
     if frame == "ccomp":
-        for c in children:
-            if c.dep_ == "ccomp":
-                return _clause(c, tok)
+        comps = [c for c in children if c.dep_ == "ccomp"]
+        # "…: He said he's raised $100,000": the clause after the verb, not the one before
+        after = [c for c in comps if c.i > tok.i]
+        before = [c for c in comps if c.i < tok.i and not _colon_between(c, tok)]
+        for c in after[:1] or before[-1:]:
+            return _clause(c, tok)
         return None
     if frame == "xcomp":
         for c in children:
@@ -120,6 +123,10 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
     return None
+
+
+def _colon_between(comp: Token, cue: Token) -> bool:
+    return any(t.text in {":", ";"} for t in comp.doc[comp.right_edge.i + 1 : cue.i])
 
 
 def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
