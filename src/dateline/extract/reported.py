@@ -59,6 +59,9 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
 def _reported_by(tok: Token) -> Reported | None:
     lemma = tok.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in tok.children)
+    aside = _parenthetical(tok, lemma)
+    if aside is not None:
+        return aside
     for frame in ORDER:
         if passive != (frame == "nsubjpass"):
             continue
@@ -123,6 +126,35 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
     return None
+
+
+def _parenthetical(tok: Token, lemma: str) -> Reported | None:
+    """'Otherwise, she said, countries may …', 'which officials said will …': a reporting verb
+    set off inside the clause it reports; the content is that clause without the aside."""
+    if lemma not in FRAMES["ccomp"] or tok.dep_ not in {"parataxis", "ccomp", "advcl", "relcl"}:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    head = tok.head
+    if not subj or head is tok or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    if "," not in (before, after) and head.i > tok.i:
+        return None
+    toks = [t for t in head.subtree if not (left <= t.i <= right)]
+    toks = [t for t in toks if t.sent.start == tok.sent.start]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and ((toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS) or toks[-1].is_space):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    last = toks[-1]
+    return Reported(toks[0].idx, last.idx + len(last.text), tok, subj[0], "aside")
 
 
 def _colon_between(comp: Token, cue: Token) -> bool:
