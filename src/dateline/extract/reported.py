@@ -141,9 +141,10 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         return None
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
-    before = doc[left - 1].text if left > 0 else ""
-    after = doc[right + 1].text if right + 1 < len(doc) else ""
-    if "," not in (before, after) and head.i > tok.i:
+    edges = {doc[left].text, doc[right].text}
+    edges.add(doc[left - 1].text if left > 0 else "")
+    edges.add(doc[right + 1].text if right + 1 < len(doc) else "")
+    if "," not in edges and head.i > tok.i:
         return None
     toks = [t for t in head.subtree if not (left <= t.i <= right)]
     toks = [t for t in toks if t.sent.start == tok.sent.start]
