@@ -178,3 +178,17 @@ def test_phrases_do_not_become_aliases_of_a_person(conn: sqlite3.Connection) -> 
     assert link.link("BERLIN - Donald Trump", "PERSON", [], "2016-01-02") == trump
     aliases = {a for (a,) in conn.execute("SELECT alias FROM aliases")}
     assert aliases == {"Donald Trump", "Trump"}
+
+
+def test_a_lone_surname_organisation_joins_the_best_known_person(conn: sqlite3.Connection) -> None:
+    link = Linker(conn)
+    org = link.link("Fiorina", "ORG", ["Fiorina"], "2015-11-01")
+    carly = link.link("Carly Fiorina", "PERSON", ["Fiorina"], "2015-11-02")
+    assert carly != org  # seen once each: not yet
+    carly = link.link("Carly Fiorina", "PERSON", ["Fiorina"], "2015-11-03")
+    assert conn.execute("SELECT count(*) FROM entities WHERE id = ?", (org,)).fetchone() == (0,)
+    assert link.link("Fiorina", "ORG", ["Fiorina"], "2015-11-04") == carly
+    jordan = link.link("Jordan", "GPE", ["Jordan"], "2015-11-01")
+    for day in range(5, 9):
+        link.link("Jim Jordan", "PERSON", ["Jordan"], f"2015-11-0{day}")
+    assert conn.execute("SELECT count(*) FROM entities WHERE id = ?", (jordan,)).fetchone() == (1,)

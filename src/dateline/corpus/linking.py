@@ -203,10 +203,6 @@ class Linker:
             self._state[found] = (name, date, date)
         else:
             self._update(found, name, key, date)
-        if group == "person" and surname(key):
-            twin = self._mistagged(key)
-            if twin is not None and twin != found:
-                self.merge(twin, found)
         if etype not in PERSON_LIKE | PLACE_LIKE:
             self._ids[(key, etype)] = found
         self.conn.executemany(
@@ -217,6 +213,8 @@ class Linker:
                 for a in aliases_for(name, group, mention_texts, strict=not created)
             ],
         )
+        if group == "person" and surname(key):
+            self._absorb_twins(key, found)
         return found
 
     def _person_instead(self, name: str, key: str, etype: str) -> int | None:
@@ -273,6 +271,27 @@ class Linker:
             (key,),
         ).fetchone()
         return int(row[0]) if row else None
+
+    def _absorb_twins(self, key: str, person: int) -> None:
+        """Merge into ``person`` the organisations a tagger made of them: one under their full
+        name, and one under their surname when they are the best known person of that surname
+        and seen by it more often than the organisation."""
+        twin = self._mistagged(key)
+        if twin is not None and twin != person:
+            self.merge(twin, person)
+        last = surname(key)
+        assert last is not None
+        top = self._best(last, "person", "surname")
+        if top is None or top[0] != person:
+            return
+        row = self.conn.execute(
+            "SELECT e.id, a.n FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.key = ? AND a.kind = 'name' AND e.kind = 'other' "
+            "AND e.type IN ('ORG', 'NORP') ORDER BY a.n DESC LIMIT 1",
+            (last,),
+        ).fetchone()
+        if row is not None and top[1] > row[1]:
+            self.merge(int(row[0]), person)
 
     def _claim_mistagged(self, key: str) -> int | None:
         """A full name stored earlier as an organisation ("Carly Fiorina" tagged ORG) is this
