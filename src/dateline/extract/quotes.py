@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d\d|W\d\d|Q\d|SP|SU|FA|WI|H\d))?(-\d\d)?")
 _CARRY_CUES = frozenset({"say", "add", "tell", "continue", "explain", "note", "go"})
-_DASHES = ("—", "–", "--", " - ")
+_DASHES = ("—", "–", "―", "‒", "--", " - ")
 
 
 @dataclass(slots=True)
@@ -58,6 +58,7 @@ def find_quotes(
     paragraphs = article.paragraphs() if article.text == text else _paragraphs_of(text)
     marks = pair_marks(text, paragraphs)
     direct = _direct_quotes(doc, marks, paragraphs, table)
+    direct.extend(_labelled_paragraphs(doc, paragraphs, table, direct))
     indirect = _indirect_quotes(doc, direct, paragraphs, table)
     drafts = _merge(direct, indirect, text)
     drafts.sort(key=lambda d: (d.start, d.end))
@@ -149,6 +150,47 @@ def _direct_quotes(
 
 def _words(text: str, q: Quoted) -> int:
     return len(text[q.start : q.end].split())
+
+
+def _labelled_paragraphs(
+    doc: Doc, paragraphs: list[tuple[int, int]], table: EntityTable, direct: list[_Draft]
+) -> list[_Draft]:
+    """'PENCE: Well, look, …' (a transcript) or 'Trump: Clinton Is …' (a headline): a
+    paragraph opening with a known speaker's name and a colon is that speaker's words."""
+    found: list[_Draft] = []
+    for n, (lo, hi) in enumerate(paragraphs):
+        head = doc.text[lo : min(hi, lo + 60)]
+        colon = head.find(":")
+        if colon <= 0 or hi - (lo + colon) < 12:
+            continue
+        label = _tokens_between(doc, lo, lo + colon)
+        if not label or len(label) > 4 or not all(t.pos_ == "PROPN" or t.is_upper for t in label):
+            continue
+        speaker = _label_speaker(label[-1], table)
+        if speaker is None:
+            continue
+        start = lo + colon + 1
+        while start < hi and doc.text[start].isspace():
+            start += 1
+        if any(d.start <= start < d.end for d in direct):
+            for d in direct:  # 'Trump: "…"': the quote gets the label's speaker
+                if d.start <= start + 1 < d.end and d.speaker is None:
+                    d.speaker = speaker
+            continue
+        found.append(_Draft("direct", start, hi, speaker=speaker, paragraph=n, frame="label"))
+    return found
+
+
+def _label_speaker(tok: Token, table: EntityTable) -> Speaker | None:
+    """The speaker a label names: an entity mention, or a known person's surname in capitals."""
+    mention = table.mention_at(tok.idx, tok.idx + len(tok.text))
+    if mention is not None and mention[0].type in {"PERSON", "ORG", "GPE"}:
+        return speaker_for(tok, table)
+    if tok.is_upper and len(tok.text) > 2:
+        for ent in table.entities:
+            if ent.type == "PERSON" and ent.name.split()[-1].upper() == tok.text:
+                return Speaker(ent.name, ent.id, Span(tok.text, tok.idx, tok.idx + len(tok.text)))
+    return None
 
 
 def _frame_after(doc: Doc, start: int, limit: int, runs_on: bool) -> list[Token]:
