@@ -222,17 +222,22 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
 
 
 def _find_person(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
-    """The person these name words refer to: same name, a surname of a fuller name, or a fuller
-    form of a surname seen before. The most recently added match wins."""
-    for d in reversed(drafts):
-        if d.type != "PERSON":
-            continue
+    """The person these name words refer to: the same name, else someone whose name ends with
+    them ("Kallas" for Kaja Kallas) or who was named by its last words before. Of several
+    people sharing a surname, a bare surname means the one mentioned most so far (news names
+    the main Clinton by surname and the others in full), the earliest on a tie."""
+    people = [d for d in drafts if d.type == "PERSON"]
+    for d in people:
         if d.tokens == words:
             return d
+    matches = []
+    for d in people:
         n = min(len(d.tokens), len(words))
         if d.tokens[-n:] == words[-n:] and (len(words) == n or len(d.tokens) == n):
-            return d
-    return None
+            matches.append(d)
+    if not matches:
+        return None
+    return max(matches, key=lambda d: len(d.mentions))
 
 
 def _role_before(span: Span) -> str | None:
