@@ -11,6 +11,7 @@ from typing import Any
 REPORTING_VERBS = frozenset(
     [
         "say",
+        "continue",
         "tell",
         "add",
         "warn",

@@ -137,8 +137,14 @@ def _direct_quotes(
             _attribute(d, before, "last", q)
         if d.cue is None and d.source is None:
             _attribute_by_parse(doc, d, q)
+        if d.cue is None and d.source is None and before and before[-1].text == ":":
+            d.source = _colon_subject(before, q)
+        if d.cue is None and d.source is None and not before:
+            _attribute_from_previous_sentence(doc, d, q, p_lo)
         if d.source is None:
             _trailing_dash(doc, d, after_mark, next_start)
+        if d.source is None and q.end >= p_hi - 2 and para + 1 < len(paragraphs):
+            _byline_paragraph(doc, d, paragraphs[para + 1])
         if d.source is not None:
             d.speaker = speaker_for(d.source, table)
         if d.cue is None and d.source is None and not _looks_like_speech(doc, q):
@@ -290,6 +296,49 @@ def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
             head = head.head
         else:
             continue
+
+
+def _colon_subject(before: list[Token], q: Quoted) -> Token | None:
+    """'Sanders delivered a snappy retort: "…"': the subject of the clause the colon ends."""
+    verbs = [t for t in before if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return None
+    subj = subject_of(verbs[-1])
+    if subj is None or _covers(subj, q) or subj.lower_ in {"i", "we", "you", "it"}:
+        return None
+    return subj
+
+
+def _attribute_from_previous_sentence(doc: Doc, d: _Draft, q: Quoted, p_lo: int) -> None:
+    """'Sam Lau said in a statement. "There are no paper ballots …"': a reporting verb with no
+    words of its own in the sentence just before a quote that opens its sentence."""
+    toks = _tokens_between(doc, p_lo, q.open_mark)
+    if not toks:
+        return
+    sent = toks[-1].sent
+    if any(ch in sent.text for ch in "“”\"«»"):
+        return
+    for t in reversed(list(sent)):
+        if _is_cue(t) and not any(
+            c.dep_ in {"ccomp", "dobj", "xcomp", "parataxis"} for c in t.children
+        ):
+            subj = subject_of(t)
+            if subj is not None and subj.lower_ not in {"i", "we", "you"}:
+                d.cue, d.source = t, subj
+            return
+
+
+def _byline_paragraph(doc: Doc, d: _Draft, paragraph: tuple[int, int]) -> None:
+    """A quote paragraph followed by a short paragraph '- Clinton.' naming its speaker."""
+    lo, hi = paragraph
+    if hi - lo > 60 or doc.text[lo] not in "-—–―":
+        return
+    for t in _tokens_between(doc, lo, hi):
+        if t.pos_ == "PROPN":
+            while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].idx < hi:
+                t = doc[t.i + 1]
+            d.source = t
+            return
 
 
 def _covers(tok: Token, q: Quoted) -> bool:
