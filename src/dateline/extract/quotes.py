@@ -169,7 +169,7 @@ def _labelled_paragraphs(
         colon = head.find(":")
         if colon <= 0 or hi - (lo + colon) < 12:
             continue
-        label = _tokens_between(doc, lo, lo + colon)
+        label = [t for t in _tokens_between(doc, lo, lo + colon) if not t.is_quote]
         if not label or len(label) > 4 or not all(t.pos_ == "PROPN" or t.is_upper for t in label):
             continue
         speaker = _label_speaker(label[-1], table)
@@ -178,10 +178,14 @@ def _labelled_paragraphs(
         start = lo + colon + 1
         while start < hi and doc.text[start].isspace():
             start += 1
-        if any(d.start <= start < d.end for d in direct):
-            for d in direct:  # 'Trump: "…"': the quote gets the label's speaker
-                if d.start <= start + 1 < d.end and d.speaker is None:
-                    d.speaker = speaker
+        inside = [d for d in direct if d.start <= start < d.end or lo <= d.start <= start]
+        for d in inside:
+            if d.start <= label[-1].idx:
+                # '"WALLACE: Let's start …' in a quoted transcript: the label names the speaker
+                d.start, d.speaker, d.cue, d.inherited, d.head = start, speaker, None, False, None
+            elif d.speaker is None or d.inherited:  # 'Trump: "…"'
+                d.speaker, d.inherited = speaker, False
+        if inside:
             continue
         found.append(_Draft("direct", start, hi, speaker=speaker, paragraph=n, frame="label"))
     return found
