@@ -276,3 +276,57 @@ def test_seed_article_timexes(shared: Path, spacy_nlp: Any) -> None:
         g_end = g_start + len(gold["text"])
         overlapping = [t for t in found if t.start < g_end and t.end > g_start]
         assert [t.value for t in overlapping] == [gold["value"]], (gold, found)
+
+
+# --- rules added for TimeBank conventions ------------------------------------------------------
+
+NOV_1989 = dt.date(1989, 11, 1)
+
+
+def test_past_day_of_month_looks_back_unless_a_coming_date_is_much_nearer() -> None:
+    # "the year ended March 31": the past one, though the coming one is nearer
+    assert resolve_month_day(3, 31, NOV_1989, "past") == dt.date(1989, 3, 31)
+    # "payable Nov. 20": three weeks ahead beats eleven months back
+    assert resolve_month_day(11, 20, NOV_1989, "past") == dt.date(1989, 11, 20)
+    assert normalise("Oct. 23", dt.date(1999, 5, 5), "past") == ("DATE", "1998-10-23")
+
+
+def test_month_without_tense_is_the_nearest() -> None:
+    assert normalise("January", NOV_1989) == ("DATE", "1990-01")
+    assert normalise("August", NOV_1989) == ("DATE", "1989-08")
+    assert normalise("January", NOV_1989, "past") == ("DATE", "1989-01")
+
+
+@pytest.mark.model
+def test_infinitives_and_schedules_look_forward(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "The team planned to leave Nairobi on Friday.") == [
+        ("Friday", "DATE", "2025-09-05")
+    ]
+    assert _find(spacy_nlp, "It announced an agreement to acquire the bank in January.") == [
+        ("January", "DATE", "2026-01")
+    ]
+    assert _find(spacy_nlp, "The issue will dominate a summit scheduled for October.") == [
+        ("October", "DATE", "2025-10")
+    ]
+    # a participle takes the tense of its clause
+    assert _find(spacy_nlp, "Gabelli began raising its stake in October.") == [
+        ("October", "DATE", "2024-10")
+    ]
+
+
+@pytest.mark.model
+def test_earnings_comparisons_mean_the_year_ago_quarter(spacy_nlp: Any) -> None:
+    text = (
+        "Aetna said third-quarter profit rose 5%. The division had a loss of $23 million, "
+        "compared with earnings of $33 million last year. Net was $1.1 million, or four cents "
+        "a share, a year ago. For the nine months, net rose to $9 million from $7 million a "
+        "year earlier."
+    )
+    found = [(t, v) for t, _, v in _find(spacy_nlp, text, dt.date(1989, 10, 30))]
+    assert found == [
+        ("third-quarter", "1989-Q3"),
+        ("last year", "1988-Q3"),
+        ("a year ago", "1988-Q3"),
+        ("the nine months", "P9M"),
+        ("a year earlier", "1988"),
+    ]

@@ -317,18 +317,20 @@ def resolve_month_day(month: int, day: int, anchor: dt.date, tense: Tense | None
     if tense == "future":
         future = [d for d in options if d >= anchor]
         return min(future) if future else None
+    if tense == "past":  # the past, unless a coming date is much nearer ("payable Nov. 20")
+        return min(options, key=lambda d: (d - anchor).days * (2 if d > anchor else -1))
     return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
 
 
 def resolve_month(month: int, anchor: dt.date, tense: Tense | None) -> str:
-    """A month without a year: the last one up to the anchor's month for the past tense or no
-    tense, the next one from the anchor's month on for the future, the nearest for the
-    present ("the vote is scheduled for April")."""
+    """A month without a year: the last one up to the anchor's month for the past tense, the
+    next one from the anchor's month on for the future, the nearest for the present or an
+    unknown tense ("the vote is scheduled for April", "an agreement to buy it in January")."""
     year = anchor.year
     if tense == "future":
         if month < anchor.month:
             year += 1
-    elif tense == "present":
+    elif tense in ("present", None):
         ahead = (month - anchor.month) % 12
         if month < anchor.month and ahead <= 6:
             year += 1
@@ -1046,6 +1048,7 @@ FUTURE_HEADS = frozenset(
         "start",
     ]
 )
+SCHEDULED = frozenset(["schedule", "slate", "plan", "reschedule"])
 NER_LABELS = {"DATE", "TIME"}
 SEASON_CONTEXT = {
     "in",
@@ -1101,22 +1104,53 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
 
 
 YEAR_AGO = re.compile(r"(?:a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))", re.IGNORECASE)
+LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+FINANCIAL = re.compile(
+    r"[$%#]|\b(?:cents?|shares?|net|earn\w*|profits?|loss|revenues?|sales|income)\b", re.IGNORECASE
+)
+COMPARED = re.compile(
+    r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s[^.;,]*$", re.IGNORECASE
+)
+LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six)\s+months|\bfirst\s+half|\b(?:this|the|fiscal|full)\s+year\b", re.IGNORECASE
+)
 
 
 def _year_ago_quarters(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[Timex]:
     """In earnings reports "a year ago" / "year-earlier" compare quarters: in a sentence about
-    a quarter, it means the same quarter of the year before the last quarter mentioned."""
+    a quarter, or a sentence of figures in a report about a quarter, it means the same quarter
+    of the year before the last quarter mentioned; so does "last year" when the figures are
+    compared with it ("compared with $33 million last year")."""
     last_quarter: tuple[int, int] | None = None
+    seen_quarter = False
     out: list[Timex] = []
     for t in timexes:
         qm = QUARTER_VALUE.match(t.value)
         if qm:
-            last_quarter = int(qm.group(1)), int(qm.group(2))
-        elif YEAR_AGO.fullmatch(t.text) and t.type == "DATE":
+            seen_quarter = True
+            if "year" not in t.text.lower():
+                last_quarter = int(qm.group(1)), int(qm.group(2))
+        elif t.type == "DATE" and (YEAR_AGO.fullmatch(t.text) or LAST_YEAR.fullmatch(t.text)):
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            sentence = span.sent.text.lower() if span is not None else ""
-            if "quarter" in sentence or (last_quarter and "period" in sentence):
+            if span is None:
+                out.append(t)
+                continue
+            sentence = span.sent.text.lower()
+            before = doc.text[span.sent.start_char : t.start]
+            about_quarter = "quarter" in sentence or (
+                last_quarter is not None and "period" in sentence
+            )
+            figures = (
+                seen_quarter
+                and FINANCIAL.search(sentence) is not None
+                and LONGER_PERIOD.search(sentence) is None
+            )
+            if LAST_YEAR.fullmatch(t.text):
+                quarterly = (about_quarter or figures) and COMPARED.search(before) is not None
+            else:
+                quarterly = about_quarter or figures
+            if quarterly:
                 if last_quarter is None:
                     y, mo = _add_months(anchor.year, anchor.month, -3)
                     last_quarter = y, _quarter(mo)
@@ -1160,6 +1194,8 @@ def tense_of(span: Span) -> Tense | None:
     """The tense of the verb governing ``span``: future for will/shall/'ll, "going to" and
     to-infinitives, past for past tense and perfects, present otherwise; ``None`` without a
     governing verb."""
+    if span.root.dep_ == "poss":
+        return None  # "Wednesday's ruling": the tense of the sentence is not the ruling's
     verb = _governing_verb(span.root)
     if verb is None:
         return None
@@ -1177,7 +1213,7 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def verb_tense(verb: Token) -> Tense | None:
+def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
@@ -1186,11 +1222,23 @@ def verb_tense(verb: Token) -> Tense | None:
         head = verb.head
         if head.lemma_ in ("go",) and head.tag_ == "VBG":
             return "future"
+        if head.lemma_ in FUTURE_HEADS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")):
+            return "future"  # "planned to leave Thursday", "is to resume Tuesday"
+        if head.pos_ not in ("VERB", "AUX"):
+            return "future"  # "an agreement to acquire it in January"
         if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in head.children if c.dep_ == "aux"):
             return "past"
-        if head.lemma_ in FUTURE_HEADS:
-            return "future"
         return None
+    if (
+        verb.tag_ == "VBG"
+        and not auxes
+        and depth < 3
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        return verb_tense(verb.head, depth + 1)  # a participle clause: "began raising it in July"
+    if verb.tag_ == "VBN" and not auxes and verb.lemma_ in SCHEDULED:
+        return "future"  # "a summit scheduled for April"
     if words & {"would", "could", "might", "should", "may", "can", "must"}:
         if words & {"have"}:
             return "past"
