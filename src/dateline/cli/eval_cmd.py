@@ -12,12 +12,14 @@ SUITES = {
     "timeml": "dateline.eval.timeml",
     "meantime": "dateline.eval.meantime",
     "numbers": "dateline.eval.numbers",
+    "entities": "dateline.eval.entities",
 }
 
 EXAMPLE = """example:
   dateline eval polnear ../shared/datasets/polnear/dev
   dateline eval timeml ../shared/datasets/timebank/TBAQ-cleaned --json
-  dateline eval meantime ../shared/datasets/meantime --limit 20
+  dateline eval meantime ../shared/datasets/meantime --limit 20   (time, numbers, entities)
+  dateline eval entities ../shared/datasets/meantime --json --errors
   dateline eval numbers ../shared/datasets/meantime
 """
 

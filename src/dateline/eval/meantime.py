@@ -241,9 +241,27 @@ def document_paths(path: str | Path) -> list[Path]:
     return sorted(base.rglob("*.xml"))
 
 
-def run(path: str, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Score :func:`dateline.extract.temporal.find_timexes` on the MEANTIME files under
-    ``path``: strict and relaxed span, and value precision/recall/F1 (TempEval-3 style)."""
+#: what :func:`run` scores; the time gate and quick checks can ask for less
+PARTS = ("time", "numbers", "entities")
+
+
+def run(
+    path: str,
+    *,
+    model: str | None = None,
+    limit: int | None = None,
+    parts: tuple[str, ...] = PARTS,
+) -> dict[str, Any]:
+    """Score dateline on the MEANTIME files under ``path``.
+
+    ``time``: :func:`dateline.extract.temporal.find_timexes`, strict and relaxed span and value
+    precision/recall/F1 (TempEval-3 style), at the top level of the report as before.
+    ``numbers``: :func:`dateline.eval.numbers.run` under ``report["numbers"]``. ``entities``:
+    :mod:`dateline.eval.entities` under ``report["entities"]``, on the same parses as time.
+    The error lists of numbers and entities are left out here: ``dateline eval numbers`` and
+    ``dateline eval entities`` give them.
+    """
+    from dateline.eval import entities as entity_eval
     from dateline.extract import nlp as nlp_mod
     from dateline.extract.temporal import find_timexes
 
@@ -253,16 +271,39 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     docs = [load_document(p) for p in paths]
     nlp = nlp_mod.load(model)
     counts = Counts()
-    for parsed, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True, batch_size=16):
-        predicted = [
-            t for t in find_timexes(parsed, gold.date) if gold.in_annotated_part(t.start, t.end)
-        ]
-        counts.add(gold.timexes, predicted, gold.text, gold.name, keep_errors=10_000)
+    tally = entity_eval.Tally()
+    pairs = ((d.text, (p, d)) for p, d in zip(paths, docs, strict=True))
+    for parsed, (p, gold) in nlp.pipe(pairs, as_tuples=True, batch_size=16):
+        if "time" in parts:
+            predicted = [
+                t for t in find_timexes(parsed, gold.date) if gold.in_annotated_part(t.start, t.end)
+            ]
+            counts.add(gold.timexes, predicted, gold.text, gold.name, keep_errors=10_000)
+        if "entities" in parts:
+            entity_eval.score_parsed(tally, p, gold, parsed)
     report = counts.report()
+    report["documents"] = len(docs)
     report["corpus"] = "meantime"
     report["path"] = str(path)
+    if "numbers" in parts:
+        from dateline.eval import numbers
+
+        report["numbers"] = numbers.run(path, model=model, limit=limit)
+        for key in ("false_positives", "false_negatives", "unit_errors"):
+            report["numbers"].pop(key, None)
+    if "entities" in parts:
+        report["entities"] = tally.report()
+        report["entities"].pop("errors", None)
     return report
 
 
 def format_report(report: dict[str, Any]) -> str:
-    return format_table("MEANTIME", report)
+    """The timex table, then the numbers and entities tables when the report has them."""
+    from dateline.eval import entities, numbers
+
+    out = [format_table("MEANTIME", report)]
+    if "numbers" in report:
+        out.append(numbers.format_report(report["numbers"]))
+    if "entities" in report:
+        out.append(entities.format_report(report["entities"]))
+    return "\n\n".join(out)
