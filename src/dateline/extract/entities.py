@@ -3,13 +3,18 @@
 A cascade, each step adding mentions to the table:
 
 1. spaCy's named entities, cleaned (leading "the", trailing possessives) and re-typed where the
-   curated data knows better (a seat of government tagged PERSON is a place);
+   curated data knows better (a seat of government tagged PERSON is a place); a title or role
+   at the front of a span is not part of the name ("Spokeswoman Anna Kowalska"), and a span
+   spaCy calls an organisation or place is a person when it opens with a known given name
+   ("Kaja Kallas") or a title, or is the surname of someone already named ("Jobs");
 2. canonical names: aliases ("EU" -> European Union), seats of government standing for their
    country ("Moscow has signaled" -> Russia, but "in Moscow" stays the city), demonyms
-   ("Polish" -> Poland), people by their full name ("Kallas" -> Kaja Kallas);
+   ("Polish" -> Poland), people by their full name ("Kallas" -> Kaja Kallas), organisations by
+   their full name ("Ford" and "the Ford Motor Company", "GM" and "General Motors");
 3. roles from the words before a name ("Polish Prime Minister Donald Tusk") or an apposition;
 4. role descriptions ("the minister") linked to the person who holds that role;
-5. third-person pronouns linked to the most recent compatible person, subjects first.
+5. bare surnames spaCy missed ("Papermaster did not comment") joined to their person;
+6. third-person pronouns linked to the most recent compatible person, subjects first.
 """
 
 from __future__ import annotations
@@ -31,6 +36,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+#: Words that make a name an organisation's ("Douglas Aircraft", "Ford Motor Company").
+ORG_WORDS = frozenset(
+    {"inc", "corp", "corporation", "company", "co", "group", "plc", "spa", "llc", "ltd"}
+    | {"limited", "ag", "sa", "nv", "n.v", "gmbh", "holdings", "motor", "motors", "airlines"}
+    | {"airways", "air", "aircraft", "computer", "computers", "capital", "management", "bank"}
+    | {"international", "industries", "systems", "technologies", "enterprises", "partners"}
+    | {"communications", "associates", "foundation", "institute", "university", "college"}
+    | {"agency", "league", "party", "club", "council", "committee", "office", "department"}
+    | {"ministry", "court", "school", "news", "times", "post", "journal", "network", "media"}
+)
+#: The words an organisation's full name may add to its short name: "Apple" is "Apple Inc."
+#: and "Ford" is "Ford Motor Company", but "Boeing Commercial Airplanes" is another entity.
+ORG_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "company", "co", "group", "plc", "spa", "llc", "ltd"}
+    | {"limited", "ag", "sa", "nv", "n.v", "gmbh", "holdings", "motor", "motors", "airlines"}
+    | {"airways", "computer", "computers", "capital", "management", "&", "industries"}
+)
+#: Titles that make the name after them a person's even inside an organisation span.
+PERSON_TITLES = frozenset(
+    {"spokeswoman", "spokesman", "spokesperson", "senator", "sen", "president", "minister"}
+    | {"secretary", "governor", "gov", "mayor", "chairman", "chairwoman", "ceo", "judge"}
+    | {"ambassador", "commissioner", "chancellor", "congressman", "congresswoman"}
+    | {"professor", "prime", "analyst", "executive"}
+)
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
 MentionKind = Literal["name", "surname", "pronoun", "role", "metonym", "demonym", "other"]
 Gender = Literal["f", "m", "n"] | None
@@ -103,8 +133,11 @@ def find_entities(doc: Doc, article: Article | None = None) -> EntityTable:
         span = _clean(ent)
         if span is None:
             continue
-        _add_name(doc, span, ent.label_, drafts)
+        span, label = _person_inside(span, ent.label_, drafts)
+        _add_name(doc, span, label, drafts)
+    _merge_lone_names(drafts)
     _add_role_descriptions(doc, drafts)
+    _add_bare_surnames(doc, drafts)
     _add_pronouns(doc, drafts)
     return _freeze(drafts)
 
@@ -128,6 +161,45 @@ def _clean(ent: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _is_capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() or t.text in {".", "-", "'", "’"}
+
+
+def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, str]:
+    """The person's name in a PERSON or ORG span that opens with titles ("Spokeswoman Anna
+    Kowalska", "Chief executive Thomas Enders"), and the span's type: an organisation or place
+    span is a person's name when it opens with a known given name ("Kaja Kallas"), follows a
+    person title, or is the surname of someone already named ("Jobs" tagged ORG)."""
+    if label not in {"PERSON", "ORG", "GPE", "LOC"}:
+        return span, label
+    places = data("places")
+    text = " ".join(t.text for t in span)
+    if any(text in places[k] for k in ("aliases", "seats", "demonyms", "types")):
+        return span, label
+    last_title = -1
+    for i, t in enumerate(span[:-1]):
+        if t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_ in HONORIFICS:
+            last_title = i
+    name = span[last_title + 1 :]
+    if not all(_is_capitalised(t) and not t.is_stop for t in name):
+        return span, label
+    if any(t.lower_.rstrip(".") in ORG_WORDS for t in name):
+        return span, label
+    if label == "PERSON":
+        return name, label
+    words = tuple(t.text for t in name)
+    if label == "ORG" and len(name) >= 2 and name[0].text in given_names():
+        return name, "PERSON"
+    titles = {t.lower_.rstrip(".") for t in span[: last_title + 1]}
+    if label == "ORG" and len(name) >= 2 and titles & (PERSON_TITLES | set(HONORIFICS)):
+        return name, "PERSON"
+    if not any(d.name == text and d.type != "PERSON" for d in drafts):
+        person = _find_person(drafts, words)
+        if person is not None and len(person.tokens) > len(words):
+            return name, "PERSON"
+    return span, label
 
 
 def _add_name(doc: Doc, span: Span, label: str, drafts: list[_Draft]) -> None:
@@ -168,8 +240,52 @@ def _merge_place(drafts: list[_Draft], name: str, typ: str, m: Mention, head: in
         if d.name.lower() == name.lower() and d.type != "PERSON":
             d.add(m, head)
             return
+    if typ == "ORG":
+        same = _same_organisation(drafts, tuple(name.split()))
+        if same is not None:
+            if len(name.split()) > len(same.tokens) and not _is_acronym(name):
+                same.name, same.tokens = name, tuple(name.split())
+            same.add(m, head)
+            return
     drafts.append(_Draft(name=name, type=typ, tokens=tuple(name.split())))
     drafts[-1].add(m, head)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _initials(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t.lower() not in _ACRONYM_SKIP and t[:1].isupper())
+
+
+def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
+    """The one organisation these name words are another form of: its short name ("Ford" for
+    "Ford Motor Company", "Apple" for "Apple Inc."), its full name, or its acronym ("GM" for
+    "General Motors"); None when there is none or several."""
+
+    def core(tokens: tuple[str, ...]) -> tuple[str, ...]:
+        end = len(tokens)
+        while end > 1 and tokens[end - 1].lower().rstrip(".,") in ORG_SUFFIXES:
+            end -= 1
+        return tokens[:end]
+
+    found: list[_Draft] = []
+    for d in drafts:
+        if d.type != "ORG" or d.tokens == words:
+            continue
+        short, long = (words, d.tokens) if len(words) < len(d.tokens) else (d.tokens, words)
+        if len(short) < len(long) and long[: len(short)] == short and core(long) == short:
+            found.append(d)
+            continue
+        for acro, full in ((words, d.tokens), (d.tokens, words)):
+            if len(acro) == 1 and _is_acronym(acro[0]) and len(full) > 1:
+                letters = acro[0].replace(".", "")
+                if letters in {_initials(full), _initials(core(full))}:
+                    found.append(d)
+                    break
+    return found[0] if len(found) == 1 else None
 
 
 def _person_tokens(span: Span) -> tuple[tuple[str, ...], Gender, int]:
@@ -208,6 +324,12 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
         if len(words) > len(target.tokens):
             # a fuller name for someone first named by surname: the fuller one is canonical
             target.name, target.tokens = " ".join(words), words
+            target.mentions = [
+                Mention(x.text, x.start, x.end, "surname")
+                if x.kind == "name" and len(x.text.split()) < len(words)
+                else x
+                for x in target.mentions
+            ]
         elif len(words) < len(target.tokens):
             m = Mention(m.text, m.start, m.end, "surname")
         if target.gender is None:
@@ -216,7 +338,8 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
     role = _role_before(span) or _role_apposition(span)
     if role and role not in target.roles:
         target.roles.append(role)
-        noun_gender = GENDERED_NOUNS.get(role.split()[-1].lower())
+        nouns = [GENDERED_NOUNS[w] for w in role.lower().split() if w in GENDERED_NOUNS]
+        noun_gender = nouns[-1] if nouns else None
         if target.gender is None and noun_gender:
             target.gender = noun_gender  # type: ignore[assignment]
 
@@ -281,6 +404,47 @@ def _role_apposition(span: Span) -> str | None:
             if 0 < len(s) <= 12:
                 return s.text
     return None
+
+
+def _merge_lone_names(drafts: list[_Draft]) -> None:
+    """A one-word "person" that is also an organisation's or place's name in this article
+    ("Ryanair" tagged PERSON once and ORG elsewhere) is that organisation or place, unless
+    something marks it a person (a given name, an honorific, a role)."""
+    for d in list(drafts):
+        if d.type != "PERSON" or len(d.tokens) != 1 or d.gender is not None or d.roles:
+            continue
+        other = next(
+            (o for o in drafts if o.type != "PERSON" and o.name.lower() == d.name.lower()), None
+        )
+        if other is None:
+            continue
+        for m, h in zip(d.mentions, d.heads, strict=True):
+            other.add(Mention(m.text, m.start, m.end, "name"), h)
+        drafts.remove(d)
+
+
+def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
+    """A proper noun on its own that is the surname of someone named in full, and that spaCy
+    did not tag ("Papermaster did not comment"), is that person."""
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    surnames: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        if d.type == "PERSON" and len(d.tokens) > 1:
+            surnames.setdefault(d.tokens[-1], []).append(d)
+    if not surnames:
+        return
+    for t in doc:
+        if t.pos_ != "PROPN" or t.text not in surnames or t.ent_type_ not in {"", "PERSON"}:
+            continue
+        if any(s < t.idx + len(t.text) and t.idx < e for s, e in taken):
+            continue
+        neighbours = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+        if any(n.pos_ == "PROPN" and _is_capitalised(n) and not n.is_punct for n in neighbours):
+            continue  # part of another name
+        earlier = [d for d in surnames[t.text] if any(m.end <= t.idx for m in d.mentions)]
+        if len(earlier) != 1:
+            continue
+        earlier[0].add(Mention(t.text, t.idx, t.idx + len(t.text), "surname"), t.i)
 
 
 # --- role descriptions and pronouns ------------------------------------------------------------

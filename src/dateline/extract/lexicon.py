@@ -398,3 +398,11 @@ FRAMES: dict[str, frozenset[str]] = {
     "prep:on": _words("comment insist elaborate focus"),
     "prep:to": _words("refer point respond"),
 }
+
+#: Frames that report only when the subject is a person, an organisation or a country
+#: ("Trump wants …", "she saw the plan as …", "the senator voiced concern"), not a thing.
+PERSONAL_FRAMES: dict[str, frozenset[str]] = {
+    "ccomp": _words("want hope consider"),
+    "dobj": _words("see say issue show share tweet lay thank voice deny promise welcome embrace"),
+    "xcomp": _words("seem appear hope say"),
+}

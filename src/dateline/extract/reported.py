@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extract.lexicon import FRAMES
+from dateline.extract.lexicon import FRAMES, PERSONAL_FRAMES
 from dateline.extract.speakers import subject_of
 
 if TYPE_CHECKING:
@@ -91,7 +91,9 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 if objs:
                     return _trimmed(objs[0].left_edge, objs[0].right_edge, rel)
         return None
-    if lemma not in FRAMES.get(frame, ()):
+    if lemma not in FRAMES.get(frame, ()) and not (
+        lemma in PERSONAL_FRAMES.get(frame, ()) and _personal_subject(tok)
+    ):
         return None
     if frame == "ccomp":
         comps = [c for c in children if c.dep_ == "ccomp"]
@@ -156,6 +158,16 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         return None
     last = toks[-1]
     return Reported(toks[0].idx, last.idx + len(last.text), tok, subj[0], "aside")
+
+
+def _personal_subject(tok: Token) -> bool:
+    """Whether the verb's own subject names a person, an organisation or a country."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.lower_ in {
+                "he", "she", "they", "who", "i", "we",
+            }
+    return False
 
 
 def _colon_between(comp: Token, cue: Token) -> bool:

@@ -763,8 +763,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_past_unit",
         rf"(?:(?P<rel>the\s+(?:past|last|next|coming|previous|following))\s+)"
-        rf"(?P<unit>{UNIT})(?!s)",
-        lambda m, a, t: ("DURATION", duration_value(1, m.group("unit"))),
+        rf"(?P<unit>{UNIT})(?!s)(?!\s+of\b)",
+        lambda m, a, t: _n_the_past_unit(m, a, t),
+    ),
+    _rule(
+        "the_unit",
+        r"the\s+(?:(?P<which>full|entire|(?:full\s+|current\s+|latest\s+)?fiscal|latest)\s+)?"
+        r"(?P<unit>day|year)(?![\w-])(?!\s+(?:before|after|of|when|that|earlier|ago|two|three"
+        r"|four|five|six|seven|eight|nine|ten|\d))(?!'s)",
+        lambda m, a, t: _n_the_unit(m, a, t),
     ),
     _rule(
         "vague_plural",
@@ -918,12 +925,45 @@ def _n_past_period(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Re
     return "DURATION", duration_value(count, m.group("unit"))
 
 
+def _n_the_past_unit(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """ "the past year" is the year before this one, "the last decade" the 1990s of a 2000s
+    article, "the next quarter" the coming one (TimeBank and MEANTIME mark them as dates);
+    "the past hour" and "the next day" stay durations."""
+    unit = m.group("unit").lower()
+    if unit in ("second", "minute", "hour", "day"):
+        return "DURATION", duration_value(1, unit)
+    rel = m.group("rel").lower().split()[-1]
+    sign = 1 if rel in ("next", "coming", "following") else -1
+    if unit == "decade":
+        return "DATE", str(anchor.year // 10 + sign)
+    if unit in ("century", "centurie"):
+        return "DATE", str(anchor.year // 100 + sign)
+    if unit == "week":  # the seven days before or after the article: the week of their middle
+        return "DATE", _week(anchor + dt.timedelta(days=3 * sign))
+    value = shift(anchor, 1, unit, sign)
+    return ("DATE", value) if value else None
+
+
+def _n_the_unit(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """ "the day" (of the article: "the Dow ended the day up 2%"), "the year" ("a high for the
+    year"), "the fiscal year", "the latest fiscal year"; "the year ended Sept. 30" is a
+    year-long period."""
+    if m.group("unit").lower() == "day":
+        return "DATE", _ymd(anchor)
+    which = (m.group("which") or "").lower()
+    if "latest" in which:
+        return "DATE", str(anchor.year - 1)
+    if re.match(r"\s+(?:ended|ending)\b", m.string[m.end() :]):
+        return "DURATION", "P1Y"
+    return "DATE", str(anchor.year)
+
+
 def _n_vague_plural(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """ "recent years" is a past reference; "recent weeks", "the past few months", "the coming
+    weeks" are durations of unspecified length, as TimeBank marks them."""
     text = m.group(0).lower()
-    if "recent" in text:
+    if "recent" in text and m.group("unit").lower() == "years":
         return "DATE", "PAST_REF"
-    if re.search(r"\b(?:next|coming)\b", text):
-        return "DATE", "FUTURE_REF"
     return "DURATION", duration_value(None, m.group("unit"))
 
 
@@ -1179,6 +1219,8 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     ):
         before = doc.text[max(0, c.start - 12) : c.start].lower().split()
         return bool(before) and before[-1] in SEASON_CONTEXT
+    if c.rule == "the_unit" and c.match is not None and not c.match.group("which"):
+        return _the_unit_plausible(c, doc)
     if c.rule == "month" and len(span) == 1:
         return span[0].pos_ in ("PROPN", "NOUN")
     if c.rule == "present" and span.text.lower() == "current":
@@ -1188,6 +1230,39 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     if c.rule == "future" and span.text.lower() == "future":
         return span[0].dep_ == "amod" or span[0].pos_ == "NOUN"
     return True
+
+
+DAY_BEFORE = frozenset(
+    "end ended ending ends finish finished finishing close closed closing for in during".split()
+)
+YEAR_BEFORE = frozenset("for in during through throughout".split())
+PERIOD_WORDS = frozenset("months weeks days quarter quarters half rest remainder".split())
+
+
+def _the_unit_plausible(c: Candidate, doc: Doc) -> bool:
+    """A bare "the day" / "the year" is a time expression after words that frame a period:
+    "ended the day", "later in the day", "for the year", "the first nine months of the year",
+    or before "ended"/"ending" ("the year ended March 31"); not in "the day he left"."""
+    before = doc.text[max(0, c.start - 40) : c.start].lower().split()
+    after = doc.text[c.end : c.end + 12].lower().split()
+    assert c.match is not None
+    if c.match.group("unit").lower() == "day":
+        return (
+            bool(before)
+            and before[-1] in DAY_BEFORE
+            and not (
+                after
+                and after[0].isalpha()
+                and after[0] not in ("and", "or", "but", "as", "at", "with", "down", "up")
+            )
+        )
+    if after and after[0] in ("ended", "ending"):
+        return True
+    if not before:
+        return False
+    if before[-1] in YEAR_BEFORE:
+        return True
+    return before[-1] == "of" and len(before) > 1 and before[-2] in PERIOD_WORDS
 
 
 def tense_of(span: Span) -> Tense | None:
