@@ -139,7 +139,7 @@ ANCHOR = dt.date(2025, 9, 4)  # a Thursday, ISO week 36
         ("formerly", None, ("DATE", "PAST_REF")),
         ("in the future", None, ("DATE", "FUTURE_REF")),
         ("soon", None, ("DATE", "FUTURE_REF")),
-        ("the coming months", None, ("DATE", "FUTURE_REF")),
+        ("the coming months", None, ("DURATION", "PXM")),
         # sets
         ("every Thursday", None, ("SET", "XXXX-WXX-4")),
         ("each year", None, ("SET", "P1Y")),
@@ -329,4 +329,63 @@ def test_earnings_comparisons_mean_the_year_ago_quarter(spacy_nlp: Any) -> None:
         ("a year ago", "1988-Q3"),
         ("the nine months", "P9M"),
         ("a year earlier", "1988"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past/last/next" + a calendar unit is that unit, as TimeBank and MEANTIME mark it
+        ("the past year", ("DATE", "2024")),
+        ("the last decade", ("DATE", "201")),
+        ("the last quarter", ("DATE", "2025-Q2")),
+        ("the next year", ("DATE", "2026")),
+        ("the past week", ("DATE", "2025-W36")),
+        ("the past hour", ("DURATION", "PT1H")),
+        # vague plurals are durations, except the past reference "recent years"
+        ("recent weeks", ("DURATION", "PXW")),
+        ("the coming weeks", ("DURATION", "PXW")),
+        ("recent years", ("DATE", "PAST_REF")),
+        # "the year", "the fiscal year", "the latest fiscal year", "the day"
+        ("the year", ("DATE", "2025")),
+        ("the fiscal year", ("DATE", "2025")),
+        ("the full year", ("DATE", "2025")),
+        ("the latest fiscal year", ("DATE", "2024")),
+        ("the day", ("DATE", "2025-09-04")),
+    ],
+)
+def test_period_conventions(text: str, expected: tuple[str, str]) -> None:
+    assert normalise(text, ANCHOR) == expected
+
+
+@pytest.mark.model
+def test_the_day_and_the_year_only_where_they_frame_a_period(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "The index fell 2% to end the day at 7,114.") == [
+        ("the day", "DATE", "2025-09-04")
+    ]
+    assert _find(spacy_nlp, "He remembers the day he left.") == []
+    assert _find(spacy_nlp, "Sales rose 4% for the year ended June 30.")[0] == (
+        "the year",
+        "DURATION",
+        "P1Y",
+    )
+    assert _find(spacy_nlp, "It reached a high for the year in June.")[0] == (
+        "the year",
+        "DATE",
+        "2025",
+    )
+
+
+@pytest.mark.model
+def test_anaphoric_expressions_follow_the_last_date_mentioned(spacy_nlp: Any) -> None:
+    found = _find(
+        spacy_nlp,
+        "The company was founded in 1996. Later that year it moved to Boston. "
+        "On Monday the Dow fell 3% and ended the day at 7,114.",
+    )
+    assert found == [
+        ("1996", "DATE", "1996"),
+        ("Later that year", "DATE", "1996"),
+        ("Monday", "DATE", "2025-09-01"),
+        ("the day", "DATE", "2025-09-01"),
     ]

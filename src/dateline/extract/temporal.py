@@ -1140,7 +1140,61 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
             continue
         kind, value = result
         out.append(Timex(text[c.start : c.end], c.start, c.end, kind, value))
-    return _year_ago_quarters(out, doc, anchor)
+    return _year_ago_quarters(_anaphoric(out), doc, anchor)
+
+
+ANAPHORIC = re.compile(
+    r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|month|year)"
+    r"|the\s+(?P<unit3>day)"
+    r"|the\s+(?P<dir>following|previous)\s+(?P<unit2>day|month|year)",
+    re.IGNORECASE,
+)
+REF_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+REF_MONTH = re.compile(r"^(\d{4})-(\d\d)(?!\d)")
+REF_YEAR = re.compile(r"^(\d{4})(?![\dW])|^(\d{4})-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)")
+
+
+def _anaphoric(timexes: list[Timex]) -> list[Timex]:
+    """Resolve "the day", "that year", "the same month", "the following year" against the
+    last date of that granularity mentioned before them (the reference time of narrative
+    news), rather than the article date; left alone when nothing was mentioned."""
+    last: dict[str, str] = {}
+    out: list[Timex] = []
+    for t in timexes:
+        m = ANAPHORIC.fullmatch(t.text)
+        if m and t.type == "DATE":
+            unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+            ref = last.get(unit)
+            if ref is not None:
+                sign = {"following": 1, "previous": -1}.get((m.group("dir") or "").lower(), 0)
+                value = _shift_value(ref, unit, sign)
+                if value is not None:
+                    t = Timex(t.text, t.start, t.end, t.type, value)
+        if t.type in ("DATE", "TIME"):
+            day, month, year = REF_DAY.match(t.value), REF_MONTH.match(t.value), None
+            ym = REF_YEAR.match(t.value)
+            if ym:
+                year = ym.group(1) or ym.group(2)
+            if day:
+                last["day"] = day.group(0)
+            if month:
+                last["month"] = month.group(0)
+            if year:
+                last["year"] = year
+        out.append(t)
+    return out
+
+
+def _shift_value(ref: str, unit: str, sign: int) -> str | None:
+    if unit == "day":
+        try:
+            return _ymd(dt.date.fromisoformat(ref) + dt.timedelta(days=sign))
+        except ValueError:
+            return None
+    if unit == "month":
+        y, mo = _add_months(int(ref[:4]), int(ref[5:7]), sign)
+        return f"{y}-{mo:02d}"
+    return str(int(ref) + sign)
 
 
 YEAR_AGO = re.compile(r"(?:a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))", re.IGNORECASE)
@@ -1233,10 +1287,27 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
 
 
 DAY_BEFORE = frozenset(
-    "end ended ending ends finish finished finishing close closed closing for in during".split()
+    [
+        "end",
+        "ended",
+        "ending",
+        "ends",
+        "finish",
+        "finished",
+        "finishing",
+        "close",
+        "closed",
+        "closing",
+        "for",
+        "in",
+        "during",
+    ]
 )
-YEAR_BEFORE = frozenset("for in during through throughout".split())
-PERIOD_WORDS = frozenset("months weeks days quarter quarters half rest remainder".split())
+DAY_AFTER = frozenset(["and", "or", "but", "as", "at", "with", "down", "up"])
+YEAR_BEFORE = frozenset(["for", "in", "during", "through", "throughout"])
+PERIOD_WORDS = frozenset(
+    ["months", "weeks", "days", "quarter", "quarters", "half", "rest", "remainder"]
+)
 
 
 def _the_unit_plausible(c: Candidate, doc: Doc) -> bool:
@@ -1244,7 +1315,7 @@ def _the_unit_plausible(c: Candidate, doc: Doc) -> bool:
     "ended the day", "later in the day", "for the year", "the first nine months of the year",
     or before "ended"/"ending" ("the year ended March 31"); not in "the day he left"."""
     before = doc.text[max(0, c.start - 40) : c.start].lower().split()
-    after = doc.text[c.end : c.end + 12].lower().split()
+    after = re.findall(r"[a-z]+", doc.text[c.end : c.end + 12].lower())
     assert c.match is not None
     if c.match.group("unit").lower() == "day":
         return (
