@@ -147,7 +147,11 @@ def _direct_quotes(
             _byline_paragraph(doc, d, paragraphs[para + 1])
         if d.source is not None:
             d.speaker = speaker_for(d.source, table)
-        if d.cue is None and d.source is None and not _looks_like_speech(doc, q):
+        ran_on = k > 0 and marks[k - 1].continues and drafts and drafts[-1].end == marks[k - 1].end
+        if ran_on:
+            # a quote running over paragraphs (the mark reopened, never closed) is one quote
+            d.head = drafts[-1].head or drafts[-1]
+        elif d.cue is None and d.source is None and not _looks_like_speech(doc, q):
             continue
         drafts.append(d)
     _inherit_speakers(drafts, text, paragraphs)
