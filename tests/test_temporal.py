@@ -389,3 +389,35 @@ def test_anaphoric_expressions_follow_the_last_date_mentioned(spacy_nlp: Any) ->
         ("Monday", "DATE", "2025-09-01"),
         ("the day", "DATE", "2025-09-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June last year", ("DATE", "2024-06")),
+        ("January this year", ("DATE", "2025-01")),
+        ("April next year", ("DATE", "2026-04")),
+        # years as broadcast transcripts spell them
+        ("nineteen ninety-six", ("DATE", "1996")),
+        ("nineteen seventy-nine", ("DATE", "1979")),
+        ("the year two thousand", ("DATE", "2000")),
+        ("two thousand and one", ("DATE", "2001")),
+        ("January nineteen ninety-seven", ("DATE", "1997-01")),
+        ("the winter of nineteen ninety-four", ("DATE", "1994-WI")),
+    ],
+)
+def test_month_with_relative_year_and_spoken_years(text: str, expected: tuple[str, str]) -> None:
+    assert normalise(text, ANCHOR) == expected
+
+
+def test_spoken_numbers_that_are_not_years() -> None:
+    assert normalise("two thousand", ANCHOR) is None
+    assert normalise("nineteen", ANCHOR) is None
+
+
+@pytest.mark.model
+def test_fractions_and_named_marches_are_not_times(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "The rebels hold about three-quarters of the country.") == []
+    assert _find(spacy_nlp, "Police watched the annual March for Life in Washington.") == [
+        ("annual", "SET", "P1Y")
+    ]

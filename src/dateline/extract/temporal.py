@@ -158,6 +158,14 @@ NUMBER = (
     rf"|an?(?:\s+half)?|(?:an?\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
     rf"|dozens\s+of)"
 )
+DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPOKEN_YEAR = (  # broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+    rf"(?:nineteen|eighteen)[\s-](?:oh[\s-]{DIGIT_WORD}|{TEENS_WORD}|{TENS_WORD}(?:[\s-]{DIGIT_WORD})?)"
+    rf"|two\s+thousand(?:\s+and)?[\s-](?:{TEENS_WORD}|{DIGIT_WORD})"
+    r"|(?<=the\syear\s)two\s+thousand"
+)
 UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
 UNITS_RE = rf"{UNIT}s?"
 PART = r"(?:morning|afternoon|evening|night)"
@@ -639,6 +647,11 @@ RULES: tuple[Rule, ...] = (
         _n_iso_date,
     ),
     _rule(
+        "month_rel_year",
+        rf"(?:(?:early|late|mid-?)\s*)?(?P<month>{MONTH_NAME})\s+(?P<rel>this|last|next)\s+year",
+        lambda m, a, t: _n_month_rel_year(m, a, t),
+    ),
+    _rule(
         "month_year",
         rf"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?"
         rf"(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})",
@@ -712,7 +725,7 @@ RULES: tuple[Rule, ...] = (
         "the_quarter",
         r"the\s+(?:(?P<which>latest|current|recent|same|year-ago|year-earlier|previous|"
         r"last\s+year's|this|next|coming|most\s+recent)\s+)?(?:fiscal\s+)?(?:quarter|period)"
-        r"(?!\s+(?:of|ended|ending|from|to|in|before|through))",
+        r"(?!\s+(?:of|ended|ending|from|to|in|before|through))(?!-)",
         _n_the_quarter,
     ),
     _rule(
@@ -752,7 +765,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:{MODIFIER})?(?P<num>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+"
         rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNITS_RE})"
-        r"(?:-long)?(?![\s-]+old)",
+        r"(?:-long)?(?![\s-]+old)(?!\s+of\b)",
         _n_duration,
     ),
     _rule(
@@ -789,6 +802,12 @@ RULES: tuple[Rule, ...] = (
         "weekend",
         r"(?P<rel>the|this|last|next|past)\s+weekend",
         lambda m, a, t: _n_weekend(m, a, t),
+    ),
+    _rule(
+        "spoken_year",
+        rf"(?:(?P<month>{MONTH_NAME})\s+|the\s+(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
+        rf"|the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})",
+        lambda m, a, t: _n_spoken_year(m, a, t),
     ),
     _rule(
         "holiday",
@@ -923,6 +942,36 @@ def _n_holiday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result
 def _n_past_period(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     count = parse_number(m.group("num"))
     return "DURATION", duration_value(count, m.group("unit"))
+
+
+def spoken_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand" -> 2000, "two thousand and one" -> 2001."""
+    words = re.sub(r"[\s-]+", " ", text.lower()).replace(" and ", " ").replace(" oh ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:])) if words[2:] else 0
+        return None if rest is None else 2000 + int(rest)
+    century = SMALL_NUMBERS.get(words[0])
+    rest = parse_number(" ".join(words[1:]))
+    if century is None or rest is None:
+        return None
+    return int(century) * 100 + int(rest)
+
+
+def _n_spoken_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    year = spoken_year(m.group("spoken"))
+    if year is None:
+        return None
+    if m.group("month"):
+        return "DATE", f"{year}-{_month(m.group('month')):02d}"
+    if m.group("season"):
+        return "DATE", f"{year}-{SEASONS[m.group('season').lower()]}"
+    return "DATE", str(year)
+
+
+def _n_month_rel_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """ "June last year", "January this year", "April next year"."""
+    year = anchor.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    return "DATE", f"{year}-{_month(m.group('month')):02d}"
 
 
 def _n_the_past_unit(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
@@ -1260,6 +1309,12 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return True
+    if (
+        c.rule in ("duration", "hyphen_duration")
+        and c.match is not None
+        and not _duration_plausible(c, span)
+    ):
+        return False
     if c.rule == "year" and len(span) == 1:
         tok = span[0]
         if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
@@ -1276,6 +1331,8 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     if c.rule == "the_unit" and c.match is not None and not c.match.group("which"):
         return _the_unit_plausible(c, doc)
     if c.rule == "month" and len(span) == 1:
+        if re.match(r"\s+(?:of|for)\s+[A-Z]", doc.text[c.end : c.end + 12]):
+            return False  # "the annual March for Life", "the March of the Mothers"
         return span[0].pos_ in ("PROPN", "NOUN")
     if c.rule == "present" and span.text.lower() == "current":
         return span[0].pos_ == "ADJ" and span[0].dep_ == "amod"
@@ -1334,6 +1391,13 @@ def _the_unit_plausible(c: Candidate, doc: Doc) -> bool:
     if before[-1] in YEAR_BEFORE:
         return True
     return before[-1] == "of" and len(before) > 1 and before[-2] in PERIOD_WORDS
+
+
+def _duration_plausible(c: Candidate, span: Span) -> bool:
+    """Not a fraction ("about three-quarters")."""
+    assert c.match is not None
+    unit = c.match.group("unit").lower()
+    return not (unit.startswith("quarter") and re.search(r"\w-quarters?$", c.match.group(0)))
 
 
 def tense_of(span: Span) -> Tense | None:
