@@ -53,11 +53,6 @@ def test_full_name_is_canonical(extractor: Extractor) -> None:
     assert (e.mentions[0].start, e.mentions[0].end) == (0, 11)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="spaCy tags 'Kaja Kallas' ORG here; the entity stays ORG although 'Kaja' is a "
-    "known female given name",
-)
 def test_name_with_known_given_name_is_a_person(extractor: Extractor) -> None:
     x = extract(extractor, "Kaja Kallas met reporters in Brussels.")
     e = entity(x, "Kaja Kallas")
@@ -82,11 +77,6 @@ def test_surname_first_grows_into_full_name(extractor: Extractor) -> None:
     assert not [p for p in x.entities if p.name == "Kallas"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a surname seen before the full name keeps kind 'name' when the entity later grows "
-    "into the full name",
-)
 def test_surname_first_is_marked_surname(extractor: Extractor) -> None:
     text = "Kallas spoke first. Later, Kaja Kallas met reporters in Brussels."
     x = extract(extractor, text)
@@ -163,11 +153,6 @@ def test_gender_from_role_noun(extractor: Extractor) -> None:
     assert e.gender == "f"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="spaCy puts a sentence-initial capitalised role inside the PERSON span; it is not "
-    "stripped, so the name becomes 'Spokeswoman Anna Kowalska' with no role",
-)
 def test_capitalised_role_at_sentence_start_is_not_part_of_the_name(
     extractor: Extractor,
 ) -> None:
@@ -177,11 +162,6 @@ def test_capitalised_role_at_sentence_start_is_not_part_of_the_name(
     assert [m.text for m in e.mentions] == ["Anna Kowalska"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the gender of an apposition role is looked up from its last word ('ministry'), "
-    "not its head noun ('spokeswoman'); gender stays None",
-)
 def test_gender_from_role_in_apposition(extractor: Extractor) -> None:
     x = extract(extractor, "Jane Doe, a spokeswoman for the ministry, said the talks had failed.")
     assert entity(x, "Jane Doe").gender == "f"
