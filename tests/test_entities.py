@@ -323,3 +323,47 @@ def test_given_name_gives_gender(extractor: Extractor) -> None:
     x = extract(extractor, "Kaja Kallas met Donald Tusk in Warsaw.")
     assert entity(x, "Kaja Kallas").gender == "f"
     assert entity(x, "Donald Tusk").gender == "m"
+
+
+# --- organisations and surnames spaCy mistypes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        (
+            "The Ford Motor Company cut 30,000 jobs. Ford said sales fell.",
+            "Ford said",
+            "Ford Motor Company",
+        ),
+        (
+            "General Motors filed for bankruptcy. GM said it would sell Opel.",
+            "GM",
+            "General Motors",
+        ),
+        (
+            "The U.S. Air Force chose Airbus. The US Air Force said it was satisfied.",
+            "US Air Force",
+            "U.S. Air Force",
+        ),
+    ],
+)
+def test_organisation_short_name_and_acronym(
+    extractor: Extractor, text: str, short: str, name: str
+) -> None:
+    x = extract(extractor, text)
+    e = owner(x, text.index(short))
+    assert e is not None and (e.name, e.type) == (name, "ORG")
+    assert len(e.mentions) == 2
+
+
+def test_bare_surname_spacy_missed_joins_the_person(extractor: Extractor) -> None:
+    text = (
+        "Apple executive Mark Papermaster left the company on Friday. "
+        "Papermaster did not comment on the situation."
+    )
+    x = extract(extractor, text)
+    e = entity(x, "Mark Papermaster")
+    assert e.type == "PERSON"
+    assert ("Papermaster", "surname") in mentions(e)
+    assert not [o for o in x.entities if o.name == "Papermaster"]

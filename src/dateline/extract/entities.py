@@ -271,9 +271,17 @@ def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft |
             end -= 1
         return tokens[:end]
 
+    def key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """Dots aside ("U.S." is "US"), and without a leading country ("US Air Force")."""
+        out = tuple(t.replace(".", "") for t in tokens)
+        return out[1:] if len(out) > 1 and out[0] in {"US", "UK"} else out
+
     found: list[_Draft] = []
     for d in drafts:
         if d.type != "ORG" or d.tokens == words:
+            continue
+        if len(words) > 1 and len(d.tokens) > 1 and key(words) == key(d.tokens):
+            found.append(d)
             continue
         short, long = (words, d.tokens) if len(words) < len(d.tokens) else (d.tokens, words)
         if len(short) < len(long) and long[: len(short)] == short and core(long) == short:
