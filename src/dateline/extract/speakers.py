@@ -22,7 +22,7 @@ def subject_of(verb: Token) -> Token | None:
     while tok is not None and seen < 4:
         for c in tok.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
-                return c
+                return _past_label(c, tok)
         for c in tok.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -40,6 +40,25 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_LABEL_ENDS = frozenset({":", "—", "–", "--", "―"})
+
+
+def _past_label(subj: Token, verb: Token) -> Token:
+    """'The Latest: Trump urges …', 'WASHINGTON — Obama said …': a subject the parser found
+    before a colon or dash that sets off a label or dateline is not the subject; the last
+    name or noun after that mark is."""
+    if subj.i > verb.i:
+        return subj
+    doc = subj.doc
+    marks = [t.i for t in doc[subj.i + 1 : verb.i] if t.text in _LABEL_ENDS]
+    if not marks:
+        return subj
+    for t in reversed(doc[marks[-1] + 1 : verb.i]):
+        if t.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return t
+    return subj
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
