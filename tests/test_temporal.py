@@ -171,7 +171,9 @@ def test_resolvers() -> None:
     assert resolve_month_day(2, 30, ANCHOR, None) is None
     assert resolve_month_day(9, 10, ANCHOR, None) == dt.date(2025, 9, 10)
     assert resolve_month_day(3, 10, ANCHOR, "future") == dt.date(2026, 3, 10)
-    assert resolve_weekday(3, ANCHOR, "future") == dt.date(2025, 9, 11)
+    # the article's own weekday is its day, also in the future tense ("will meet Thursday")
+    assert resolve_weekday(3, ANCHOR, "future") == dt.date(2025, 9, 4)
+    assert resolve_weekday(4, ANCHOR, "future") == dt.date(2025, 9, 5)
 
 
 @pytest.mark.parametrize(
@@ -420,4 +422,32 @@ def test_fractions_and_named_marches_are_not_times(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, "The rebels hold about three-quarters of the country.") == []
     assert _find(spacy_nlp, "Police watched the annual March for Life in Washington.") == [
         ("annual", "SET", "P1Y")
+    ]
+
+
+def test_next_weekday_is_never_today() -> None:
+    assert normalise("next Thursday", ANCHOR) == ("DATE", "2025-09-11")
+
+
+@pytest.mark.model
+def test_deadlines_look_forward(spacy_nlp: Any) -> None:
+    # a Monday article: "until"/"as early as" a weekday is the coming one
+    monday = dt.date(2000, 4, 3)
+    assert _find(spacy_nlp, "The INS extended its deadline until Tuesday.", monday) == [
+        ("Tuesday", "DATE", "2000-04-04")
+    ]
+    assert _find(spacy_nlp, "The father could arrive as early as Thursday.", monday) == [
+        ("Thursday", "DATE", "2000-04-06")
+    ]
+
+
+@pytest.mark.model
+def test_clock_time_takes_the_day_named_in_its_sentence(spacy_nlp: Any) -> None:
+    found = _find(
+        spacy_nlp, "The blast occurred at 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8)
+    )
+    assert found == [
+        ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
+        ("0735 GMT", "TIME", "1998-08-07T07:35Z"),
+        ("Friday", "DATE", "1998-08-07"),
     ]

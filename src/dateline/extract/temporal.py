@@ -350,13 +350,14 @@ def resolve_month(month: int, anchor: dt.date, tense: Tense | None) -> str:
 
 
 def resolve_weekday(weekday: int, anchor: dt.date, tense: Tense | None) -> dt.date:
-    """A weekday name: the nearest such day on or before the anchor, after it for the future
-    tense, and in the present tense ("meets Tuesday") the nearest one, up to three days ahead."""
+    """A weekday name: the nearest such day on or before the anchor, on or after it for the
+    future tense, and in the present tense ("meets Tuesday") the nearest one, up to three days
+    ahead."""
     delta = weekday - anchor.weekday()
     if tense == "present" and 0 < delta % 7 <= 3:
         tense = "future"
-    if tense == "future":
-        return anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if tense == "future":  # the article's own weekday is its day ("will meet Thursday")
+        return anchor + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
 
 
@@ -455,7 +456,7 @@ def _n_weekday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result
     if rel in ("last", "past", "previous"):
         d = resolve_weekday(wd, anchor - dt.timedelta(days=1), "past")
     elif rel in ("next", "coming"):
-        d = resolve_weekday(wd, anchor, "future")
+        d = resolve_weekday(wd, anchor + dt.timedelta(days=1), "future")
     elif rel == "this":
         d = resolve_weekday(wd, anchor, tense)
     else:
@@ -1137,6 +1138,9 @@ FUTURE_HEADS = frozenset(
         "start",
     ]
 )
+FORWARD_CUE = re.compile(  # "a deadline until Tuesday", "could come as early as Tuesday"
+    r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as)\s+$", re.IGNORECASE
+)
 SCHEDULED = frozenset(["schedule", "slate", "plan", "reschedule"])
 NER_LABELS = {"DATE", "TIME"}
 SEASON_CONTEXT = {
@@ -1181,6 +1185,8 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
     for c in select(candidates):
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         tense = tense_of(span) if span is not None else None
+        if FORWARD_CUE.search(text[max(0, c.start - 20) : c.start]):
+            tense = "future"
         if c.match is not None:
             result = rules[c.rule].normalise(c.match, anchor, tense)
         else:
@@ -1189,7 +1195,38 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
             continue
         kind, value = result
         out.append(Timex(text[c.start : c.end], c.start, c.end, kind, value))
-    return _year_ago_quarters(_anaphoric(out), doc, anchor)
+    return _year_ago_quarters(_anaphoric(_clock_days(out, doc, anchor)), doc, anchor)
+
+
+CLOCK_ONLY = re.compile(
+    rf"(?:(?:about|around|at|approximately)\s+)?{CLOCK}{TZ}?|(?:[01]\d|2[0-3]):?[0-5]\d\s*(?-i:UTC|GMT)",
+    re.IGNORECASE,
+)
+
+
+def _clock_days(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[Timex]:
+    """A clock time without a day ("at 10:35 a.m. (0735 GMT) Friday", "at 18:00 UTC" in a
+    sentence about Tuesday) is on the nearest day named in its sentence, else the article's."""
+    days = [(t, REF_DAY.match(t.value)) for t in timexes if t.type in ("DATE", "TIME")]
+    dated = [(t, m.group(0)) for t, m in days if m and not CLOCK_ONLY.fullmatch(t.text)]
+    if not dated:
+        return timexes
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type == "TIME" and CLOCK_ONLY.fullmatch(t.text) and t.value.startswith(_ymd(anchor)):
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                sent = span.sent
+                near = [
+                    (min(abs(o.start - t.end), abs(t.start - o.end)), day)
+                    for o, day in dated
+                    if sent.start_char <= o.start < sent.end_char
+                ]
+                if near:
+                    day = min(near)[1]
+                    t = Timex(t.text, t.start, t.end, t.type, day + t.value[10:])
+        out.append(t)
+    return out
 
 
 ANAPHORIC = re.compile(
