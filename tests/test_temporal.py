@@ -451,3 +451,8 @@ def test_clock_time_takes_the_day_named_in_its_sentence(spacy_nlp: Any) -> None:
         ("0735 GMT", "TIME", "1998-08-07T07:35Z"),
         ("Friday", "DATE", "1998-08-07"),
     ]
+
+
+@pytest.mark.model
+def test_a_second_group_is_an_ordinal(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "A second group of directors backed the bid.") == []

@@ -1431,9 +1431,13 @@ def _the_unit_plausible(c: Candidate, doc: Doc) -> bool:
 
 
 def _duration_plausible(c: Candidate, span: Span) -> bool:
-    """Not a fraction ("about three-quarters")."""
+    """Not a fraction ("about three-quarters") nor an ordinal ("a second group")."""
     assert c.match is not None
     unit = c.match.group("unit").lower()
+    if unit == "second" and span.end < len(span.doc):
+        after = span.doc[span.end]
+        if after.pos_ in ("NOUN", "ADJ", "PROPN") or after.lower_ in ("time", "round"):
+            return False
     return not (unit.startswith("quarter") and re.search(r"\w-quarters?$", c.match.group(0)))
 
 
