@@ -508,11 +508,12 @@ def _antecedent(
     tok: Token, gender: str, index: list[tuple[int, _Draft, bool]], sent_starts: list[int]
 ) -> _Draft | None:
     """Most recent compatible person: in this sentence before the pronoun, else the previous
-    sentences (subjects preferred), looking back at most three sentences."""
+    sentences (subjects preferred), looking back at most six sentences (quotes in between
+    name nobody, yet their speaker is still the one "she" means)."""
     sent_start = tok.sent.start_char
     earlier = [s for s in sent_starts if s <= sent_start]
     windows = [(sent_start, tok.idx)]
-    for k in range(2, min(len(earlier), 4) + 1):
+    for k in range(2, min(len(earlier), 7) + 1):
         windows.append((earlier[-k], earlier[-k + 1]))
     for lo, hi in windows:
         cands = [(pos, d, subj) for pos, d, subj in index if lo <= pos < hi]

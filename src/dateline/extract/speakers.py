@@ -93,6 +93,15 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
         antecedent = speaker_for(tok.head.head, table)
         return Speaker(antecedent.name, antecedent.entity, Span(tok.text, start, end))
     found = table.mention_at(start, end)
+    if found is None or found[0].type != "PERSON":
+        # "Poland's deputy infrastructure minister, Tomasz Zielinski, said": the name in
+        # apposition is the speaker
+        for c in tok.children:
+            if c.dep_ == "appos":
+                named = table.mention_at(c.idx, c.idx + len(c.text))
+                if named is not None and named[0].type == "PERSON":
+                    found = named
+                    break
     if found is None:
         np_start, np_end = noun_phrase(tok)
         name = text[np_start:np_end]
