@@ -38,7 +38,18 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head
             seen += 1
             continue
+        return _stranded_subject(verb)
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'Zielinski | said Poland would …': a name the parser cut off as a sentence of its own
+    right before the verb."""
+    if verb.i == 0 or not verb.is_sent_start:
         return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ in {"PROPN", "PRON"} and prev.head.i == prev.i:
+        return prev
     return None
 
 
