@@ -235,3 +235,34 @@ def test_single_apostrophes_stay_apostrophes_beside_doubled_ones() -> None:
     text = "The ’90s rock ’n’ roll ''revival,'' as fans call it, isn't over."
     found = pair_marks(text, [(0, len(text))])
     assert [text[q.start : q.end] for q in found] == ["revival,"]
+
+
+def test_a_closing_mark_that_opens_a_line_opens() -> None:
+    text = "”Mr. Trump embodies the legacy of racism.” ― Sonya Herridge"
+    found = pair_marks(text, [(0, len(text))])
+    assert [text[q.start : q.end] for q in found] == ["Mr. Trump embodies the legacy of racism."]
+
+
+def test_curly_single_quotes_outside_double_ones() -> None:
+    from dateline.extract.quotemarks import single_quoted
+
+    text = "Warren Hammers CEO: ‘You Should Be Criminally Investigated.’ The Democrats’ plan"
+    paragraphs = [(0, len(text))]
+    found = single_quoted(text, paragraphs, pair_marks(text, paragraphs))
+    assert [text[q.start : q.end] for q in found] == ["You Should Be Criminally Investigated."]
+
+
+def test_single_quotes_inside_double_ones_are_left_to_the_double_quote() -> None:
+    from dateline.extract.quotemarks import single_quoted
+
+    text = "He said, “Americans don’t use the word ‘queue’ at all.”"
+    paragraphs = [(0, len(text))]
+    assert single_quoted(text, paragraphs, pair_marks(text, paragraphs)) == []
+
+
+def test_apostrophes_and_decades_do_not_open_single_quotes() -> None:
+    from dateline.extract.quotemarks import single_quoted
+
+    text = "In the ‘90s, the Democrats’ rock ’n’ roll era began."
+    paragraphs = [(0, len(text))]
+    assert single_quoted(text, paragraphs, pair_marks(text, paragraphs)) == []

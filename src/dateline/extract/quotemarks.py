@@ -39,10 +39,12 @@ def _role(text: str, i: int, lo: int, hi: int, size: int = 1) -> str:
     ch = text[i]
     if ch in OPENERS or text.startswith("``", i):
         return "open"
-    if ch in CLOSERS:
+    if ch in CLOSERS and i != lo and text[i - 1] != "\n":
         return "close"
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + size] if i + size < hi else " "
+    if i == lo or prev == "\n":
+        return "open"  # a mark opening a line opens, whichever way it is drawn (”Mr. Trump …)
     opens = prev in _OPEN_CONTEXT or prev in DOUBLE_MARKS
     closes = nxt in _CLOSE_CONTEXT or nxt in DOUBLE_MARKS
     if opens and not closes:
@@ -90,6 +92,44 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     return found
 
 
+def single_quoted(
+    text: str, paragraphs: list[tuple[int, int]], double: list[Quoted]
+) -> list[Quoted]:
+    """Curly single quotes outside double ones (‘Reclaim Our Schools’, as headlines write
+    quotes): an opening ‘ at a word start, closed by the next ’ that ends a word."""
+    inside = [
+        (q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in double
+    ]
+    found: list[Quoted] = []
+    for lo, hi in paragraphs:
+        i = lo
+        while i < hi:
+            j = text.find("‘", i, hi)
+            if j < 0:
+                break
+            i = j + 1
+            prev = text[j - 1] if j > lo else " "
+            nxt = text[j + 1] if j + 1 < hi else " "
+            if prev not in _OPEN_CONTEXT or not (nxt.isalpha() or nxt in '“"'):
+                continue
+            if any(a <= j < b for a, b in inside):
+                continue
+            k = j + 1
+            while True:
+                k = text.find("’", k, hi)
+                if k < 0:
+                    break
+                after = text[k + 1] if k + 1 < hi else " "
+                if not after.isalpha():
+                    break
+                k += 1
+            if k < 0 or any(a <= k < b for a, b in inside):
+                continue
+            _emit(text, j, k, k, False, found)
+            i = k + 1
+    return found
+
+
 def mark_size(text: str, i: int) -> int:
     """1 for a double quote mark at ``i``, 2 for a doubled apostrophe ('' as some wires write
     quotes), 0 otherwise."""
@@ -103,7 +143,7 @@ def mark_size(text: str, i: int) -> int:
 def _emit(
     text: str, open_at: int, end: int, close: int | None, continues: bool, out: list[Quoted]
 ) -> None:
-    start = open_at + mark_size(text, open_at)
+    start = open_at + max(mark_size(text, open_at), 1)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

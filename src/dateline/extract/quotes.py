@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
 from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS
-from dateline.extract.quotemarks import Quoted, pair_marks
+from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
 from dateline.extract.speakers import speaker_for, subject_of
 from dateline.model import Article, Quote, Span, Speaker, Timex
@@ -57,6 +57,7 @@ def find_quotes(
     text = doc.text
     paragraphs = article.paragraphs() if article.text == text else _paragraphs_of(text)
     marks = pair_marks(text, paragraphs)
+    marks = sorted(marks + single_quoted(text, paragraphs, marks), key=lambda q: q.open_mark)
     direct = _direct_quotes(doc, marks, paragraphs, table)
     direct.extend(_labelled_paragraphs(doc, paragraphs, table, direct))
     indirect = _indirect_quotes(doc, direct, paragraphs, table)
@@ -324,7 +325,7 @@ def _attribute_from_previous_sentence(doc: Doc, d: _Draft, q: Quoted, p_lo: int)
     if not toks:
         return
     sent = toks[-1].sent
-    if any(ch in sent.text for ch in "“”\"«»"):
+    if any(ch in sent.text for ch in '“”"«»'):
         return
     for t in reversed(list(sent)):
         if _is_cue(t) and not any(

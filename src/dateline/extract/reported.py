@@ -165,7 +165,12 @@ def _personal_subject(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "nsubj":
             return c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.lower_ in {
-                "he", "she", "they", "who", "i", "we",
+                "he",
+                "she",
+                "they",
+                "who",
+                "i",
+                "we",
             }
     return False
 
