@@ -91,6 +91,11 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         start_tok = start_tok.doc[start_tok.i + 1]
     while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space):
         end_tok = end_tok.doc[end_tok.i - 1]
+    doc = tok.doc
+    inner = doc[start_tok.i : end_tok.i + 1]
+    nxt = end_tok.i + 1
+    if sum(t.is_quote for t in inner) % 2 and nxt < len(doc) and doc[nxt].is_quote:
+        end_tok = doc[nxt]  # 'a European-led "coalition of the willing"': keep the marks paired
     return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
