@@ -110,10 +110,11 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
         return Speaker(antecedent.name, antecedent.entity, Span(tok.text, start, end))
     found = table.mention_at(start, end)
     if found is None or found[0].type != "PERSON":
-        # "Poland's deputy infrastructure minister, Tomasz Zielinski, said": the name in
-        # apposition is the speaker
+        # "Poland's deputy infrastructure minister, Tomasz Zielinski, said" (apposition), "GOP
+        # contender and former neurosurgeon Ben Carson responded" (a name beside the role
+        # noun the parser took for the head): the person named in the phrase speaks
         for c in tok.children:
-            if c.dep_ == "appos":
+            if c.dep_ in {"appos", "conj", "compound"}:
                 named = table.mention_at(c.idx, c.idx + len(c.text))
                 if named is not None and named[0].type == "PERSON":
                     found = named
