@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 
 from dateline.errors import InputError
-from dateline.model import Article, ReadFailure
+from dateline.model import Article, Origin, ReadFailure
 
 EXAMPLE = """example:
   dateline extract samples/                 # every article under samples/
@@ -54,6 +54,12 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _json_line(obj: object) -> str:
+    """One JSON line; U+2028/U+2029 escaped so that line-splitting tools keep it whole."""
+    line = json.dumps(obj, ensure_ascii=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
 def parse_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -75,16 +81,23 @@ def run(args: argparse.Namespace) -> int:
             else:
                 yield item
 
+    def failed(article: Article, exc: Exception) -> None:
+        origin = article.origin or Origin(article.id)
+        failure = ReadFailure(origin, f"extraction failed: {exc.__class__.__name__}: {exc}")
+        failures.append(failure)
+        print(f"dateline: skipped {failure}", file=sys.stderr)
+
     extractor = Extractor(Options(model=args.model, batch_size=args.batch_size))
     out = sys.stdout
-    for extraction in extractor.extract(articles()):
-        out.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
+    for extraction in extractor.extract(articles(), on_error=failed):
+        out.write(_json_line(extraction.to_json()))
     out.flush()
     if failures:
         first = failures[0]
         raise InputError(
             first.origin.path,
-            f"{first.reason} ({len(failures)} input record(s) could not be read; see above)",
+            f"{first.reason} ({len(failures)} article(s) could not be read or extracted; "
+            "see above)",
             first.origin.line,
         )
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,13 @@ class Extractor:
         self.options = options or Options()
         self.nlp = nlp if nlp is not None else nlp_mod.load(self.options.model)
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+    def extract(
+        self,
+        articles: Iterable[Article],
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[Extraction]:
+        """Extractions in input order. When a rule stage fails on an article, ``on_error`` gets
+        the article and the exception and the rest go on; without it, the exception rises."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(
             pairs,
@@ -42,7 +48,14 @@ class Extractor:
             batch_size=self.options.batch_size,
             n_process=self.options.n_process,
         ):
-            yield extract_doc(doc, article)
+            try:
+                extraction = extract_doc(doc, article)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+                continue
+            yield extraction
 
     def extract_one(self, article: Article) -> Extraction:
         return next(self.extract([article]))
