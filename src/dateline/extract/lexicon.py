@@ -406,3 +406,14 @@ PERSONAL_FRAMES: dict[str, frozenset[str]] = {
     "dobj": _words("see say issue show share tweet lay thank voice deny promise welcome embrace"),
     "xcomp": _words("seem appear hope say"),
 }
+
+#: Nouns and adjectives that state a stance after 'be' ("a staunch opponent of", "critical of").
+STANCE_NOUNS = _words(
+    "supporter opponent critic advocate proponent champion fan defender foe backer skeptic "
+    "sceptic admirer believer"
+)
+STANCE_ADJECTIVES = _words(
+    "critical supportive skeptical sceptical bearish bullish concerned worried confident "
+    "optimistic pessimistic hopeful wary proud angry upset furious sure certain determined "
+    "eager ready willing reluctant opposed adamant convinced"
+)

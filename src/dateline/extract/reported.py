@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extract.lexicon import FRAMES, PERSONAL_FRAMES
+from dateline.extract.lexicon import FRAMES, PERSONAL_FRAMES, STANCE_ADJECTIVES, STANCE_NOUNS
 from dateline.extract.speakers import subject_of
 
 if TYPE_CHECKING:
@@ -47,9 +47,14 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     inside of direct quotes)."""
     found: list[Reported] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or skip(tok.idx):
+        if skip(tok.idx):
             continue
-        item = _reported_by(tok)
+        if tok.pos_ == "VERB":
+            item = _reported_by(tok)
+        elif tok.lemma_ == "be":
+            item = _stance(tok)
+        else:
+            continue
         if item is not None:
             found.append(item)
     found.extend(_according_to(doc, skip))
@@ -127,6 +132,39 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                     if o.dep_ == "xcomp" and o.i > tok.i:
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
+    return None
+
+
+def _stance(be: Token) -> Reported | None:
+    """'Kaine is a staunch opponent of the death penalty', 'Graham has been critical of Trump',
+    'Obama is determined to warn his supporters': a stance stated with 'be'."""
+    subj = [c for c in be.children if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    for c in be.children:
+        word = c.lemma_.lower()
+        if not (
+            (c.dep_ == "attr" and word in STANCE_NOUNS)
+            or (c.dep_ == "acomp" and word in STANCE_ADJECTIVES)
+        ):
+            continue
+        for g in c.children:
+            if g.dep_ == "prep" and g.lower_ in {"of", "about", "on", "to", "toward", "towards"}:
+                objs = [o for o in g.children if o.dep_ in {"pobj", "pcomp"}]
+                if objs:
+                    span = _trimmed(objs[0].left_edge, objs[0].right_edge, "stance")
+                    if span is not None:
+                        first, last, rel = span
+                        return Reported(first.idx, last.idx + len(last.text), c, subj[0], rel)
+            if g.dep_ in {"xcomp", "ccomp"} and g.i > c.i:
+                span = (
+                    _clause(g, c)
+                    if g.dep_ == "ccomp"
+                    else _trimmed(g.left_edge, g.right_edge, "stance")
+                )
+                if span is not None:
+                    first, last, _ = span
+                    return Reported(first.idx, last.idx + len(last.text), c, subj[0], "stance")
     return None
 
 
