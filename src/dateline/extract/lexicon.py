@@ -403,7 +403,10 @@ FRAMES: dict[str, frozenset[str]] = {
 #: ("Trump wants …", "she saw the plan as …", "the senator voiced concern"), not a thing.
 PERSONAL_FRAMES: dict[str, frozenset[str]] = {
     "ccomp": _words("want hope consider"),
-    "dobj": _words("see say issue show share tweet lay thank voice deny promise welcome embrace"),
+    "dobj": _words(
+        "see say issue show share tweet lay thank voice deny promise welcome embrace write post "
+        "sign know introduce push publish nominate ignore answer block"
+    ),
     "xcomp": _words("seem appear hope say"),
 }
 
