@@ -558,20 +558,3 @@ def format_report(report: dict[str, Any]) -> str:
     )
     return "\n".join(lines)
 
-
-if __name__ == "__main__":  # python -m dateline.eval.entities [PATH] [--limit N] [--errors]
-    import argparse
-    import json
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("path", nargs="?", default="../shared/datasets/meantime")
-    parser.add_argument("--model")
-    parser.add_argument("--limit", type=int)
-    parser.add_argument("--errors", help="print errors of these kinds (comma-separated) as JSON")
-    args = parser.parse_args()
-    result = run(args.path, model=args.model, limit=args.limit)
-    print(format_report(result))
-    if args.errors:
-        for kind in args.errors.split(","):
-            for item in result["errors"][kind]:
-                print(kind, json.dumps(item, ensure_ascii=False))

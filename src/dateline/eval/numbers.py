@@ -309,20 +309,3 @@ def format_report(report: dict[str, Any]) -> str:
     )
     return "\n".join(lines)
 
-
-if __name__ == "__main__":  # python -m dateline.eval.numbers [PATH] [--limit N] [--errors]
-    import argparse
-    import json
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("path", nargs="?", default="../shared/datasets/meantime")
-    parser.add_argument("--model")
-    parser.add_argument("--limit", type=int)
-    parser.add_argument("--errors", action="store_true", help="print every error as JSON lines")
-    args = parser.parse_args()
-    result = run(args.path, model=args.model, limit=args.limit)
-    print(format_report(result))
-    if args.errors:
-        for kind in ("false_negatives", "false_positives", "unit_errors"):
-            for item in result[kind]:
-                print(kind, json.dumps(item, ensure_ascii=False))
