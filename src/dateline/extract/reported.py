@@ -223,6 +223,9 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
     toks = list(comp.subtree)
     if comp.i < cue.i:
         toks = [t for t in toks if t.i < cue.i]
+    cut = _clause_end(comp)
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut]
     while toks and (
         (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
         or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)
@@ -234,6 +237,25 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
     if not toks:
         return None
     return toks[0], toks[-1], "ccomp"
+
+
+def _clause_end(comp: Token) -> int | None:
+    """Where a reported clause stops before what the reporter adds: another report ("… and
+    said, …") or a participle after a comma ("…, calling them boring")."""
+    doc = comp.doc
+    for c in comp.children:
+        if c.i <= comp.i:
+            continue
+        before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        report = c.dep_ == "conj" and c.lemma_.lower() in FRAMES["ccomp"]
+        participle = (
+            c.dep_ == "advcl" and c.tag_ == "VBG" and before is not None and before.text == ","
+        )
+        if report or participle:
+            start = c.left_edge.i
+            ccs = [g.i for g in comp.children if g.dep_ == "cc" and g.i < c.i]
+            return min([start, *ccs]) if ccs else start
+    return None
 
 
 def _trimmed(first: Token, last: Token, rel: str) -> tuple[Token, Token, str] | None:
