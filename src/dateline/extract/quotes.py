@@ -179,7 +179,11 @@ def _labelled_paragraphs(
             continue
         speaker = _label_speaker(label[-1], table)
         if speaker is None:
-            continue
+            words = doc.text[label[0].idx : label[-1].idx + len(label[-1].text)]
+            if words.lower() in _NOT_SPEAKERS or any(t.pos_ == "VERB" for t in label):
+                continue
+            # "Q:", "Insiders:", "BOULDUAN:": a speaker the article names only by its label
+            speaker = Speaker(words, None, Span(words, label[0].idx, label[0].idx + len(words)))
         start = lo + colon + 1
         while start < hi and doc.text[start].isspace():
             start += 1
@@ -194,6 +198,17 @@ def _labelled_paragraphs(
             continue
         found.append(_Draft("direct", start, hi, speaker=speaker, paragraph=n, frame="label"))
     return found
+
+
+#: Paragraph labels that name no speaker.
+_NOT_SPEAKERS = frozenset(
+    {
+        "contributing", "correction", "corrections", "update", "updated", "breaking", "byline",
+        "editor's note", "editor’s note", "note", "related", "photo", "photos", "video", "watch",
+        "source", "sources", "read more", "listen", "see also", "advertisement", "dateline",
+        "abstract", "summary", "background",
+    }
+)  # fmt: skip
 
 
 def _label_speaker(tok: Token, table: EntityTable) -> Speaker | None:
