@@ -561,3 +561,10 @@ def test_offsets_with_curly_marks_and_multibyte_text(extractor: Extractor) -> No
         assert text[q.start : q.end] == q.text
     assert x.quotes[0].text == "Russia’s war — and it is Russia’s — must end,"
     assert x.quotes[-1].text == "Europe’s support will not waver."
+
+
+def test_said_on_is_never_after_the_publication_date(extractor: Extractor) -> None:
+    future = only(extract(extractor, "Trump said in 2027 he would cut taxes."))
+    assert future.said_on is None
+    past = only(extract(extractor, "Trump said on Tuesday that he would cut taxes in 2027."))
+    assert past.said_on is not None and past.said_on < "2027"

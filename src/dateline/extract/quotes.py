@@ -64,7 +64,7 @@ def find_quotes(
     drafts = _merge(direct, indirect, text)
     drafts.sort(key=lambda d: (d.start, d.end))
     _continue_paragraphs(drafts, paragraphs)
-    _dates(doc, drafts, timexes)
+    _dates(doc, drafts, timexes, article.date.isoformat())
     _link_pieces(drafts)
     index = {id(d): n for n, d in enumerate(drafts)}
     return [_freeze(d, text, index.get(id(d.head)) if d.head else None) for d in drafts]
@@ -524,8 +524,16 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 # --- when said --------------------------------------------------------------------------------
 
 
-def _dates(doc: Doc, drafts: list[_Draft], timexes: list[Timex]) -> None:
-    dated = [t for t in timexes if t.type == "DATE" and _DATE_VALUE.match(t.value)]
+def _dates(doc: Doc, drafts: list[_Draft], timexes: list[Timex], published: str) -> None:
+    """said_on from a date governed by the cue; never after the publication date (words
+    reported as said cannot have been said later: "said he would act in 2017" is a plan)."""
+    dated = [
+        t
+        for t in timexes
+        if t.type == "DATE"
+        and _DATE_VALUE.match(t.value)
+        and t.value[:10] <= published[: len(t.value[:10])]
+    ]
     for d in drafts:
         if d.cue is None or d.inherited:
             continue
