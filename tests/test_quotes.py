@@ -568,3 +568,15 @@ def test_said_on_is_never_after_the_publication_date(extractor: Extractor) -> No
     assert future.said_on is None
     past = only(extract(extractor, "Trump said on Tuesday that he would cut taxes in 2027."))
     assert past.said_on is not None and past.said_on < "2027"
+
+
+def test_said_on_ignores_dates_that_date_the_speaker(extractor: Extractor) -> None:
+    q = only(extract(extractor, "Cruz, born in 1970, said the race was close."))
+    assert q.said_on is None
+
+
+def test_that_is_trimmed_only_when_it_introduces_the_clause(extractor: Extractor) -> None:
+    assert only(
+        extract(extractor, "Zelensky said earlier this year that Putin would press.")
+    ).text == ("Putin would press")
+    assert only(extract(extractor, "He said that was wrong.")).text == "that was wrong"

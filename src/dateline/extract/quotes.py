@@ -577,10 +577,17 @@ def _governed_by(doc: Doc, timex: Timex, cue: Token) -> bool:
     for _ in range(8):
         if tok.i == cue.i:
             return True
-        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "acl"}:
+        if tok.head.i == tok.i or tok.dep_ in _NOT_WHEN_SAID:
             return False
         tok = tok.head
     return False
+
+
+#: A date reached through these relations dates a clause or a person, not the speaking
+#: ("Cruz, born in 1970, said", "the 2012 race, he said").
+_NOT_WHEN_SAID = frozenset(
+    {"ccomp", "relcl", "acl", "nsubj", "nsubjpass", "dobj", "attr", "appos", "xcomp", "advcl"}
+)
 
 
 def _freeze(d: _Draft, text: str, continues: int | None) -> Quote:

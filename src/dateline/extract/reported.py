@@ -226,8 +226,13 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
     cut = _clause_end(comp)
     if cut is not None:
         toks = [t for t in toks if t.i < cut]
+    subjects = [c.i for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     while toks and (
-        (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
+        (
+            toks[0].lower_ == "that"
+            and (toks[0].dep_ == "mark" or toks[0].i not in subjects)
+            and any(i > toks[0].i for i in subjects)
+        )
         or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)
         or toks[0].is_space
     ):
