@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dateline.eval.entities import (
-    GoldMention,
-    PredictedMention,
+    ScoredMention,
     Tally,
     match,
     minimal_names,
@@ -27,12 +26,12 @@ def span(s: str, nth: int = 0) -> tuple[int, int]:
 
 def gold(s: str, typ: str, entity: str, kind: str = "name", name: str = "", nth: int = 0):  # type: ignore[no-untyped-def]
     a, b = span(s, nth)
-    return GoldMention(a, b, s, kind, typ, entity, name)
+    return ScoredMention(a, b, s, kind, typ, entity, name)
 
 
 def pred(s: str, typ: str, entity: str, kind: str = "name", name: str = "", nth: int = 0):  # type: ignore[no-untyped-def]
     a, b = span(s, nth)
-    return PredictedMention(a, b, s, kind, typ, entity, name or s)
+    return ScoredMention(a, b, s, kind, typ, entity, name or s)
 
 
 def test_overlap_needs_half_of_the_shorter_span() -> None:
@@ -125,12 +124,12 @@ def test_products_are_set_aside_and_unlinked_names_count_for_spans_only() -> Non
 def test_pronouns_are_exact_and_join_linking() -> None:
     text = "Kaja Kallas spoke. She left."
     g = [
-        GoldMention(0, 11, "Kaja Kallas", "name", "PER", "k", "Kaja Kallas"),
-        GoldMention(19, 22, "She", "pronoun", "PER", "k"),
+        ScoredMention(0, 11, "Kaja Kallas", "name", "PER", "k", "Kaja Kallas"),
+        ScoredMention(19, 22, "She", "pronoun", "PER", "k"),
     ]
     p = [
-        PredictedMention(0, 11, "Kaja Kallas", "name", "PER", "e1", "Kaja Kallas"),
-        PredictedMention(19, 22, "She", "pronoun", "PER", "e1", "Kaja Kallas"),
+        ScoredMention(0, 11, "Kaja Kallas", "name", "PER", "e1", "Kaja Kallas"),
+        ScoredMention(19, 22, "She", "pronoun", "PER", "e1", "Kaja Kallas"),
     ]
     t = Tally()
     t.add("doc", text, g, p)

@@ -85,9 +85,10 @@ MAX_ERRORS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
-class GoldMention:
-    """One MEANTIME entity mention: ``kind`` is name, pronoun or nominal; ``type`` and
-    ``entity`` (the ENTITY's m_id) are empty when the mention is linked to no entity."""
+class ScoredMention:
+    """One entity mention, gold (MEANTIME) or predicted (dateline): ``kind`` is name, pronoun
+    or nominal; ``type`` is MEANTIME's (PER, ORG, LOC, …); ``entity`` is the entity's id
+    (MEANTIME's m_id or dateline's), empty for a gold mention linked to no entity."""
 
     start: int
     end: int
@@ -98,18 +99,7 @@ class GoldMention:
     entity_name: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PredictedMention:
-    start: int
-    end: int
-    text: str
-    kind: str
-    type: str
-    entity: str
-    entity_name: str = ""
-
-
-def gold_mentions(path: str | Path, doc: MeantimeDocument) -> list[GoldMention]:
+def gold_mentions(path: str | Path, doc: MeantimeDocument) -> list[ScoredMention]:
     """The entity mentions of ``doc`` (loaded from ``path``) in its annotated part, with their
     kind, entity, type and the entity's descriptive name."""
     root = ET.parse(path).getroot()
@@ -126,7 +116,7 @@ def gold_mentions(path: str | Path, doc: MeantimeDocument) -> list[GoldMention]:
             continue
         for src in rel.findall("source"):
             refers[src.get("m_id", "")] = target.get("m_id", "")
-    out: list[GoldMention] = []
+    out: list[ScoredMention] = []
     for ann in doc.entity_mentions:
         if not doc.in_annotated_part(ann.start, ann.end):
             continue
@@ -135,7 +125,7 @@ def gold_mentions(path: str | Path, doc: MeantimeDocument) -> list[GoldMention]:
         if entity not in entities:
             entity = ""
         out.append(
-            GoldMention(
+            ScoredMention(
                 ann.start,
                 ann.end,
                 ann.text,
@@ -156,10 +146,10 @@ def _gold_kind(syntactic_type: str, text: str) -> str:
     return "nominal"
 
 
-def minimal_names(names: Sequence[GoldMention]) -> tuple[list[GoldMention], int]:
+def minimal_names(names: Sequence[ScoredMention]) -> tuple[list[ScoredMention], int]:
     """Drop a name containing a name of the same entity or two or more other names; return the
     kept names and how many were dropped."""
-    kept: list[GoldMention] = []
+    kept: list[ScoredMention] = []
     for g in names:
         inside = [
             h
@@ -176,12 +166,10 @@ def minimal_names(names: Sequence[GoldMention]) -> tuple[list[GoldMention], int]
     return kept, len(names) - len(kept)
 
 
-def predicted_mentions(
-    entities: Sequence[Entity], end: int | None = None
-) -> list[PredictedMention]:
+def predicted_mentions(entities: Sequence[Entity], end: int | None = None) -> list[ScoredMention]:
     """Every mention of ``entities`` (before ``end``), typed in MEANTIME's scheme."""
     out = [
-        PredictedMention(m.start, m.end, m.text, m.kind, TYPE_MAP.get(e.type, e.type), e.id, e.name)
+        ScoredMention(m.start, m.end, m.text, m.kind, TYPE_MAP.get(e.type, e.type), e.id, e.name)
         for e in entities
         for m in e.mentions
         if end is None or m.end <= end
@@ -221,15 +209,15 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 def match(
-    gold: Sequence[GoldMention],
-    predicted: Sequence[PredictedMention],
-    ok: Callable[[GoldMention, PredictedMention], bool] | None = None,
+    gold: Sequence[ScoredMention],
+    predicted: Sequence[ScoredMention],
+    ok: Callable[[ScoredMention, ScoredMention], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs: candidates accepted by ``ok`` (default:
     :func:`overlaps`), strict-equal pairs first, then by overlap ratio, then text order."""
     if ok is None:
 
-        def ok(g: GoldMention, p: PredictedMention) -> bool:
+        def ok(g: ScoredMention, p: ScoredMention) -> bool:
             return overlaps(g.start, g.end, p.start, p.end)
 
     candidates: list[tuple[int, float, int, int]] = []
@@ -315,8 +303,8 @@ class Tally:
         self,
         name: str,
         text: str,
-        gold: Sequence[GoldMention],
-        predicted: Sequence[PredictedMention],
+        gold: Sequence[ScoredMention],
+        predicted: Sequence[ScoredMention],
     ) -> None:
         self.documents += 1
         c = self.counts
@@ -485,7 +473,7 @@ class Tally:
         }
 
 
-def _ctx(text: str, m: GoldMention | PredictedMention, width: int = 40) -> str:
+def _ctx(text: str, m: ScoredMention, width: int = 40) -> str:
     return (
         text[max(0, m.start - width) : m.start]
         + "["
@@ -557,4 +545,3 @@ def format_report(report: dict[str, Any]) -> str:
         )
     )
     return "\n".join(lines)
-

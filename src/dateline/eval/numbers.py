@@ -308,4 +308,3 @@ def format_report(report: dict[str, Any]) -> str:
         )
     )
     return "\n".join(lines)
-
