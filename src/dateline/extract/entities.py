@@ -87,42 +87,16 @@ class EntityTable:
     """The article's entities and a lookup from character offsets to them."""
 
     entities: list[Entity]
-    _spans: list[tuple[int, int, int]]  # (start, end, index into entities), sorted
-
-    def at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping [start, end) the most, if any."""
-        best, best_overlap = None, 0
-        for s, e, idx in self._spans:
-            if s >= end:
-                break
-            overlap = min(e, end) - max(s, start)
-            if overlap > best_overlap:
-                best, best_overlap = self.entities[idx], overlap
-        return best
+    _spans: list[tuple[int, int, int, Mention]]  # (start, end, entity index, mention), sorted
 
     def mention_at(self, start: int, end: int) -> tuple[Entity, Mention] | None:
-        for ent in self.entities:
-            for m in ent.mentions:
-                if m.start < end and start < m.end:
-                    return ent, m
+        """The first mention (in text order) overlapping [start, end), with its entity."""
+        for s, e, idx, m in self._spans:
+            if s >= end:
+                break
+            if start < e:
+                return self.entities[idx], m
         return None
-
-    def by_name(self, name: str) -> Entity | None:
-        for ent in self.entities:
-            if ent.name == name:
-                return ent
-        return None
-
-    def with_role(self, noun: str, before: int) -> Entity | None:
-        """The person most recently mentioned before ``before`` whose role names ``noun``."""
-        best: tuple[int, Entity] | None = None
-        for ent in self.entities:
-            if ent.type != "PERSON" or not any(noun in r.lower().split() for r in ent.roles):
-                continue
-            starts = [m.start for m in ent.mentions if m.start < before]
-            if starts and (best is None or max(starts) > best[0]):
-                best = (max(starts), ent)
-        return best[1] if best else None
 
 
 def find_entities(doc: Doc, article: Article | None = None) -> EntityTable:
@@ -527,7 +501,7 @@ def _antecedent(
 
 def _freeze(drafts: list[_Draft]) -> EntityTable:
     entities: list[Entity] = []
-    spans: list[tuple[int, int, int]] = []
+    spans: list[tuple[int, int, int, Mention]] = []
     for i, d in enumerate(drafts):
         mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
         entities.append(
@@ -540,6 +514,6 @@ def _freeze(drafts: list[_Draft]) -> EntityTable:
                 gender=d.gender,
             )
         )
-        spans.extend((m.start, m.end, i) for m in mentions)
-    spans.sort()
+        spans.extend((m.start, m.end, i, m) for m in mentions)
+    spans.sort(key=lambda x: (x[0], x[1], x[2]))
     return EntityTable(entities, spans)

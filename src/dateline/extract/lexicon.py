@@ -341,9 +341,6 @@ PERSON_PRONOUNS = {
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
 
-#: Pronouns that can stand for an organisation or a country, or for a group of people.
-OTHER_PRONOUNS = frozenset({"it", "they", "them", "their", "its", "we", "i"})
-
 
 @cache
 def data(name: str) -> dict[str, Any]:

@@ -14,7 +14,6 @@ OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 DOUBLE_MARKS = OPENERS | CLOSERS | {STRAIGHT}
-ALL_MARKS = DOUBLE_MARKS | frozenset("‘’'‹›")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _CLOSE_CONTEXT = frozenset(" \t\n)]}—–-/.,;:!?…")
 

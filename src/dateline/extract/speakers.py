@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod"})
-_NP_RIGHT = frozenset({"prep", "pobj", "compound", "case"})
 
 
 def subject_of(verb: Token) -> Token | None:
