@@ -177,8 +177,11 @@ def _ingest(args: argparse.Namespace) -> int:
 
         extractor = Extractor(Options(model=args.model, batch_size=args.batch_size))
 
+    # a running count on a terminal only: in a log it would repeat the final line
+    live = not args.quiet and sys.stderr.isatty()
+
     def progress(r: IngestReport) -> None:
-        if not args.quiet:
+        if live:
             print(f"\r{r.line()}", end="", file=sys.stderr, flush=True)
 
     def failure(line: str) -> None:
@@ -194,7 +197,7 @@ def _ingest(args: argparse.Namespace) -> int:
         progress=progress,
         on_failure=failure,
     )
-    if not args.quiet:
+    if live:
         print(file=sys.stderr)
     print(report.line())
     if report.failed:
