@@ -580,3 +580,12 @@ def test_that_is_trimmed_only_when_it_introduces_the_clause(extractor: Extractor
         extract(extractor, "Zelensky said earlier this year that Putin would press.")
     ).text == ("Putin would press")
     assert only(extract(extractor, "He said that was wrong.")).text == "that was wrong"
+
+
+def test_hoping_is_hope_despite_the_lemmatizer(extractor: Extractor) -> None:
+    q = only(extract(extractor, "Jane Doe is hoping to win the seat in November."))
+    assert (q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) == (
+        "hoping",
+        "Jane Doe",
+    )
+    assert q.text.startswith("to win the seat")

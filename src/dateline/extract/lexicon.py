@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Lemmas of verbs that report speech or a stated position (PARC-style cues).
 REPORTING_VERBS = frozenset(
@@ -388,7 +391,10 @@ FRAMES: dict[str, frozenset[str]] = {
         project report see show remember"""
     ),
     "prep:about": _words("ask brag speak talk write joke complain boast warn testify tweet"),
-    "prep:for": _words("call push vouch advocate campaign lobby argue apologize"),
+    "prep:for": _words(
+        "call push vouch advocate campaign lobby argue apologize vote criticize blame praise"
+    ),
+    "prep:as": _words("see describe portray characterize characterise view"),
     "prep:of": _words("assure boast speak warn accuse"),
     "prep:against": _words("campaign rail warn argue"),
     "prep:at": _words("balk hint lash"),
@@ -404,7 +410,7 @@ PERSONAL_FRAMES: dict[str, frozenset[str]] = {
         "see say issue show share tweet lay thank voice deny promise welcome embrace write post "
         "sign know introduce push publish nominate ignore answer block"
     ),
-    "xcomp": _words("seem appear hope say"),
+    "xcomp": _words("seem appear hope say like"),
 }
 
 #: Nouns and adjectives that state a stance after 'be' ("a staunch opponent of", "critical of").
@@ -417,3 +423,16 @@ STANCE_ADJECTIVES = _words(
     "optimistic pessimistic hopeful wary proud angry upset furious sure certain determined "
     "eager ready willing reluctant opposed adamant convinced"
 )
+
+
+#: Lemmas the small English pipeline gets wrong for verbs that matter here.
+_LEMMA_SLIPS = {"hop": "hope", "lambast": "lambaste", "texte": "text", "retweete": "retweet"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """A verb's lemma, lower-cased, with the pipeline's known slips mended ("hoping" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    slip = _LEMMA_SLIPS.get(lemma)
+    if slip is not None and tok.lower_.startswith(slip[:4]):
+        return slip
+    return lemma

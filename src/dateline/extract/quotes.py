@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
-from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS
+from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS, verb_lemma
 from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
 from dateline.extract.speakers import speaker_for, subject_of
@@ -98,7 +98,7 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
 
 
 def _is_cue(tok: Token) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in REPORTING_VERBS
+    return tok.pos_ in {"VERB", "AUX"} and verb_lemma(tok) in REPORTING_VERBS
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
@@ -284,7 +284,7 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
     if prefer == "last":
         cues.reverse()
     for cue in cues:
-        if cue.lemma_.lower() in WEAK_VERBS or cue.dep_ in {"amod", "acl"}:
+        if verb_lemma(cue) in WEAK_VERBS or cue.dep_ in {"amod", "acl"}:
             continue  # "known as "Fancy Bear"", "the so-called "peace plan""
         subj = subject_of(cue)
         if subj is not None and subj.lower_ in {"i", "we", "you"}:
@@ -566,7 +566,7 @@ def _carries_date(d: _Draft) -> bool:
         return True
     if d.cue.lower_ == "according":
         return False
-    return d.inherited or d.cue.lemma_.lower() in _CARRY_CUES
+    return d.inherited or verb_lemma(d.cue) in _CARRY_CUES
 
 
 def _governed_by(doc: Doc, timex: Timex, cue: Token) -> bool:

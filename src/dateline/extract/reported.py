@@ -20,7 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extract.lexicon import FRAMES, PERSONAL_FRAMES, STANCE_ADJECTIVES, STANCE_NOUNS
+from dateline.extract.lexicon import (
+    FRAMES,
+    PERSONAL_FRAMES,
+    STANCE_ADJECTIVES,
+    STANCE_NOUNS,
+    verb_lemma,
+)
 from dateline.extract.speakers import subject_of
 
 if TYPE_CHECKING:
@@ -62,7 +68,7 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
 
 
 def _reported_by(tok: Token) -> Reported | None:
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     aside = _parenthetical(tok, lemma)
     if aside is not None:
@@ -252,7 +258,7 @@ def _clause_end(comp: Token) -> int | None:
         if c.i <= comp.i:
             continue
         before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
-        report = c.dep_ == "conj" and c.lemma_.lower() in FRAMES["ccomp"]
+        report = c.dep_ == "conj" and verb_lemma(c) in FRAMES["ccomp"]
         participle = (
             c.dep_ == "advcl" and c.tag_ == "VBG" and before is not None and before.text == ","
         )
