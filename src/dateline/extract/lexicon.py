@@ -425,14 +425,14 @@ STANCE_ADJECTIVES = _words(
 )
 
 
-#: Lemmas the small English pipeline gets wrong for verbs that matter here.
-_LEMMA_SLIPS = {"hop": "hope", "lambast": "lambaste", "texte": "text", "retweete": "retweet"}
+#: Word forms the small English pipeline lemmatizes wrongly, for verbs that matter here.
+_FORM_LEMMAS = {
+    "hoping": "hope", "hoped": "hope", "hopes": "hope",
+    "lambasted": "lambaste", "lambasting": "lambaste", "lambastes": "lambaste",
+    "texted": "text", "texting": "text", "retweeted": "retweet", "retweeting": "retweet",
+}  # fmt: skip
 
 
 def verb_lemma(tok: Token) -> str:
     """A verb's lemma, lower-cased, with the pipeline's known slips mended ("hoping" -> "hop")."""
-    lemma = tok.lemma_.lower()
-    slip = _LEMMA_SLIPS.get(lemma)
-    if slip is not None and tok.lower_.startswith(slip[:4]):
-        return slip
-    return lemma
+    return _FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
