@@ -436,3 +436,15 @@ _FORM_LEMMAS = {
 def verb_lemma(tok: Token) -> str:
     """A verb's lemma, lower-cased, with the pipeline's known slips mended ("hoping" -> "hop")."""
     return _FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
+
+
+#: Nouns for groups of people that speak or take positions ("voters", "the campaign").
+GROUP_NOUNS = _words(
+    "campaign group party committee administration government officials official voters "
+    "supporters critics opponents lawmakers members leaders people residents activists "
+    "protesters experts economists analysts scientists researchers advocates republicans "
+    "democrats conservatives liberals progressives delegates senators aides advisers "
+    "organizers organisers team staff union company firm network newspaper paper board "
+    "council court panel agency department ministry police prosecutors investigators "
+    "authorities lawyers attorneys"
+)

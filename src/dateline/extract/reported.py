@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.lexicon import (
     FRAMES,
+    GROUP_NOUNS,
     PERSONAL_FRAMES,
+    ROLE_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     verb_lemma,
@@ -205,18 +207,20 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
 
 
 def _personal_subject(tok: Token) -> bool:
-    """Whether the verb's own subject names a person, an organisation or a country."""
+    """Whether the verb's own subject names a person, an organisation or a country, or is a
+    pronoun or a noun for people ("the senator", "voters", "the campaign")."""
     for c in tok.children:
         if c.dep_ == "nsubj":
-            return c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.lower_ in {
-                "he",
-                "she",
-                "they",
-                "who",
-                "i",
-                "we",
-            }
+            return (
+                c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                or c.lower_ in _PERSONAL_PRONOUNS
+                or c.lemma_.lower() in ROLE_NOUNS
+                or c.lemma_.lower() in GROUP_NOUNS
+            )
     return False
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we"})
 
 
 def _colon_between(comp: Token, cue: Token) -> bool:
