@@ -26,6 +26,7 @@ from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS, verb_lemma
 from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
 from dateline.extract.speakers import speaker_for, subject_of
+from dateline.ingest.paragraphs import paragraph_spans
 from dateline.model import Article, Quote, Span, Speaker, Timex
 
 if TYPE_CHECKING:
@@ -55,13 +56,13 @@ def find_quotes(
     doc: Doc, article: Article, table: EntityTable, timexes: list[Timex]
 ) -> list[Quote]:
     text = doc.text
-    paragraphs = article.paragraphs() if article.text == text else _paragraphs_of(text)
+    paragraphs = paragraph_spans(text)
     marks = pair_marks(text, paragraphs)
     marks = sorted(marks + single_quoted(text, paragraphs, marks), key=lambda q: q.open_mark)
     direct = _direct_quotes(doc, marks, paragraphs, table)
     direct.extend(_labelled_paragraphs(doc, paragraphs, table, direct))
     indirect = _indirect_quotes(doc, direct, paragraphs, table)
-    drafts = _merge(direct, indirect, text)
+    drafts = _merge(direct, indirect)
     drafts.sort(key=lambda d: (d.start, d.end))
     _continue_paragraphs(drafts, paragraphs)
     _dates(doc, drafts, timexes, article.date.isoformat())
@@ -79,12 +80,6 @@ def _link_pieces(drafts: list[_Draft]) -> None:
         same_cue = d.cue is not None and prev.cue is not None and d.cue.i == prev.cue.i
         if d.paragraph == prev.paragraph and same_cue:
             d.head = prev.head or prev
-
-
-def _paragraphs_of(text: str) -> list[tuple[int, int]]:
-    from dateline.ingest.paragraphs import paragraph_spans
-
-    return paragraph_spans(text)
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -155,7 +150,7 @@ def _direct_quotes(
         elif d.cue is None and d.source is None and not _looks_like_speech(doc, q):
             continue
         drafts.append(d)
-    _inherit_speakers(drafts, text, paragraphs)
+    _inherit_speakers(drafts, paragraphs)
     return drafts
 
 
@@ -407,7 +402,7 @@ def _looks_like_speech(doc: Doc, q: Quoted) -> bool:
     return has_verb and len(toks) >= 4
 
 
-def _inherit_speakers(drafts: list[_Draft], text: str, paragraphs: list[tuple[int, int]]) -> None:
+def _inherit_speakers(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -> None:
     """A quote without attribution continues the speaker of the quote before it: in the same
     paragraph (split by its attribution, cue included), or in the previous paragraph when this
     paragraph opens with the quote (news style continuation, cue unknown)."""
@@ -462,7 +457,7 @@ def _inside_any(pos: int, drafts: list[_Draft]) -> bool:
     return any(d.start <= pos < d.end for d in drafts)
 
 
-def _merge(direct: list[_Draft], indirect: list[_Draft], text: str) -> list[_Draft]:
+def _merge(direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
     """An indirect clause that holds a direct quote and more becomes one mixed quote; one that
     is the direct quote lends it its cue and speaker; overlapping indirect ones keep the
     larger."""
