@@ -94,6 +94,23 @@ def test_split_quote_both_parts_to_the_speaker(extractor: Extractor) -> None:
     check(x.quotes[1], "direct", "Europe must do more.", "said", "Kaja Kallas", "Kallas", at)
 
 
+def test_next_sentence_reporting_something_else_is_no_attribution(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"What he did is the worst I have seen," the senator said. "It shows a lack of '
+        'character." Reid said both men were lightweights.'
+    )
+    x = extract(extractor, text)
+    first, second = x.quotes[0], x.quotes[1]
+    at = text.index("said")
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert second.text == "It shows a lack of character."
+    assert first.cue is not None and first.cue.start == at
+    assert second.cue is not None and second.cue.start == at
+    assert second.continues == 0
+
+
 def test_quote_only_paragraph_continues_previous_speaker(extractor: Extractor) -> None:
     text = (
         "Kaja Kallas spoke in Brussels.\n\n"
@@ -433,6 +450,26 @@ def test_scare_quotes_and_names_are_not_quotes(extractor: Extractor, text: str) 
     assert all(q.kind != "direct" for q in x.quotes), [q.text for q in x.quotes]
     quoted = text[text.index('"') + 1 : text.rindex('"')]
     assert all(quoted not in q.text for q in x.quotes), [q.text for q in x.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Mark Reed said on "Face the Nation," that the bill would pass.',
+        'Reed told "Morning Joe" that he would vote for the bill.',
+    ],
+)
+def test_quoted_show_title_is_not_a_quote(extractor: Extractor, text: str) -> None:
+    x = extract(extractor, text)
+    assert all(q.kind == "indirect" for q in x.quotes), [(q.kind, q.text) for q in x.quotes]
+
+
+def test_quoted_title_case_sentence_is_still_a_quote(extractor: Extractor) -> None:
+    text = 'Warren Hammers Bank Chief: "You Should Be Criminally Investigated."'
+    x = extract(extractor, text)
+    assert [q.text for q in x.quotes if q.kind == "direct"] == [
+        "You Should Be Criminally Investigated."
+    ]
 
 
 def test_name_after_known_as_is_not_a_quote(extractor: Extractor) -> None:

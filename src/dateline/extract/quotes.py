@@ -125,6 +125,8 @@ def _direct_quotes(
         # 1. after the quote, up to the next quote or the end of its sentence
         runs_on = text[q.start : q.end].endswith(",") or text[after_mark : after_mark + 1] == ","
         after = _frame_after(doc, after_mark, next_start, runs_on)
+        if _reports_something_else(text[q.start : q.end], after):
+            after = []
         before = _frame_before(doc, prev_end, q.open_mark)
         if not before and q.open_mark == p_lo and para > 0:
             before = _colon_paragraph(doc, paragraphs[para - 1])
@@ -147,7 +149,7 @@ def _direct_quotes(
         if ran_on:
             # a quote running over paragraphs (the mark reopened, never closed) is one quote
             d.head = drafts[-1].head or drafts[-1]
-        elif d.cue is None and d.source is None and not _looks_like_speech(doc, q):
+        elif _not_speech(doc, d, q):
             continue
         drafts.append(d)
     _inherit_speakers(drafts, paragraphs)
@@ -182,7 +184,8 @@ def _labelled_paragraphs(
         start = lo + colon + 1
         while start < hi and doc.text[start].isspace():
             start += 1
-        inside = [d for d in direct if d.start <= start < d.end or lo <= d.start <= start]
+        # a quote opening right after the colon (its mark at ``start``) is the labelled words
+        inside = [d for d in direct if d.start <= start < d.end or lo <= d.start <= start + 1]
         for d in inside:
             if d.start <= label[-1].idx:
                 # '"WALLACE: Let's start …' in a quoted transcript: the label names the speaker
@@ -233,6 +236,18 @@ def _frame_after(doc: Doc, start: int, limit: int, runs_on: bool) -> list[Token]
             break
         out.append(t)
     return out
+
+
+def _reports_something_else(quoted: str, after: list[Token]) -> bool:
+    """A quote closed by a full stop ended its sentence; a new sentence whose reporting verb
+    has content of its own ("…opinion." Reid said both men are …) is another report, not this
+    quote's attribution."""
+    if not after or not after[0].is_sent_start or not quoted.rstrip().endswith("."):
+        return False
+    cues = [t for t in after if _is_cue(t)]
+    return bool(cues) and any(
+        c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} and c.i > cues[0].i for c in cues[0].children
+    )
 
 
 def _colon_paragraph(doc: Doc, paragraph: tuple[int, int]) -> list[Token]:
@@ -392,14 +407,59 @@ def _trailing_dash(doc: Doc, d: _Draft, start: int, limit: int) -> None:
             return
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"the", "to", "vs", "with"}
+)
+
+
+def _not_speech(doc: Doc, d: _Draft, q: Quoted) -> bool:
+    """Quote marks around a name or a scare phrase, or around a title with no clause in it
+    ("Face the Nation", "Morning Joe"), even beside a reporting verb."""
+    if d.cue is None and d.source is None and not _looks_like_speech(doc, q):
+        return True
+    return _is_title(doc.text[q.start : q.end]) and not _has_clause(doc, q)
+
+
+def _is_title(quoted: str) -> bool:
+    """A short quoted phrase in title case names something (a show, a book, a slogan, a
+    nickname): "Face the Nation", "Morning Joe", "Contract with America"."""
+    if quoted.rstrip(" ,'’\"”").endswith(("!", "?")):
+        return False  # exclaimed or asked: spoken
+    words = [w.strip(".,;:!?'’") for w in quoted.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 6 or words[0] in {"I", "I'm", "I’m"}:
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
+
+
+def _has_finite_verb(doc: Doc, q: Quoted) -> bool:
+    return any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"}
+        for t in _tokens_between(doc, q.start, q.end)
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _has_clause(doc: Doc, q: Quoted) -> bool:
+    """A verb with its subject inside the quote ("You Should Be Criminally Investigated"), not
+    a title that merely starts with a verb ("Face the Nation")."""
+    return any(
+        t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in t.children)
+        for t in _tokens_between(doc, q.start, q.end)
+    )
+
+
 def _looks_like_speech(doc: Doc, q: Quoted) -> bool:
     """Unattributed text in quote marks counts as a quote only when it reads like a statement:
     a clause with a verb, or a long stretch. Names and scare quotes are neither."""
     toks = [t for t in _tokens_between(doc, q.start, q.end) if not t.is_punct and not t.is_space]
     if len(toks) >= 8:
         return True
-    has_verb = any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in toks)
-    return has_verb and len(toks) >= 4
+    return len(toks) >= 4 and _has_finite_verb(doc, q)
 
 
 def _inherit_speakers(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -> None:
