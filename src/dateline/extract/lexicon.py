@@ -369,7 +369,7 @@ def _words(text: str) -> frozenset[str]:
 #: PolNeAR train/ (a relation kept where most of its uses there are attributions), for
 #: news in general: speech, stance and intention verbs, no topic words.
 FRAMES: dict[str, frozenset[str]] = {
-    "ccomp": REPORTING_VERBS,
+    "ccomp": REPORTING_VERBS | _words("suspect envision demonstrate discuss mock"),
     "xcomp": _words(
         """advocate agree aim call claim decline hope mention offer pledge plot prefer promise
         propose push refuse report seek suggest threaten vow urge encourage warn beg implore
@@ -384,22 +384,31 @@ FRAMES: dict[str, frozenset[str]] = {
         question quote rebuke rebut recall recite recount reference refuse reiterate reject
         repeat report reveal revile ridicule lambaste scold berate satirize slam state stress
         suggest tease tout unveil urge criticize criticise predict fear compare support back
-        attack offer express seek want ask address release view accept promote"""
+        attack offer express seek want ask address release view accept promote eviscerate
+        relish decline rename dub downplay underplay repudiate bash veto concede chant
+        retweet contemplate contrast broadcast sense authorize title reaffirm savage judge
+        clarify finesse estimate single talk"""
     ),
     "nsubjpass": _words(
         """accuse announce charge confirm criticize declare describe expect mention nominate
-        project report see show remember"""
+        project report see show remember articulate author reject echo request claim approve
+        dismiss deem"""
     ),
-    "prep:about": _words("ask brag speak talk write joke complain boast warn testify tweet"),
+    "prep:about": _words(
+        "ask brag speak talk write joke complain boast warn testify tweet open press"
+    ),
     "prep:for": _words(
         "call push vouch advocate campaign lobby argue apologize vote criticize blame praise"
     ),
     "prep:as": _words("see describe portray characterize characterise view"),
-    "prep:of": _words("assure boast speak warn accuse"),
+    "prep:of": _words("assure boast speak warn accuse talk"),
     "prep:against": _words("campaign rail warn argue"),
     "prep:at": _words("balk hint lash"),
-    "prep:on": _words("comment insist elaborate focus"),
+    "prep:on": _words("comment insist elaborate focus spar split pounce"),
     "prep:to": _words("refer point respond"),
+    "prep:from": _words("distance"),
+    "prep:behind": _words("throw line"),
+    "prep:in": _words("revel"),
 }
 
 #: Frames that report only when the subject is a person, an organisation or a country
