@@ -288,6 +288,41 @@ def test_according_to(extractor: Extractor) -> None:
     assert q.said_on is None
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Senator Mark Reed met voters in Ohio. Reed's claim that the plant will close "
+            "angered the union.",
+            "the plant will close",
+            "claim",
+        ),
+        (
+            "Senator Mark Reed met voters in Ohio. Reed's pledge to cut taxes was popular.",
+            "to cut taxes",
+            "pledge",
+        ),
+        (
+            "Senator Mark Reed met voters in Ohio. Reed's attacks on the governor grew sharper.",
+            "the governor",
+            "attacks",
+        ),
+    ],
+)
+def test_speech_noun_with_possessor(
+    extractor: Extractor, text: str, content: str, cue: str
+) -> None:
+    x = extract(extractor, text)
+    found = [q for q in x.quotes if q.text == content]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    check(found[0], "indirect", content, cue, "Mark Reed", "Reed")
+
+
+def test_speech_noun_without_source_is_no_quote(extractor: Extractor) -> None:
+    x = extract(extractor, "The claim that the plant will close angered the union.")
+    assert x.quotes == ()
+
+
 def test_unnamed_speaker_is_its_noun_phrase(extractor: Extractor) -> None:
     text = '"The border will stay closed for now," a government spokesman said.'
     q = only(extract(extractor, text))

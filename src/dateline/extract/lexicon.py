@@ -422,6 +422,20 @@ PERSONAL_FRAMES: dict[str, frozenset[str]] = {
     "xcomp": _words("seem appear hope say like"),
 }
 
+#: Speech and stance nouns whose possessor is a source, and how they take their content:
+#: a that-clause, a to-infinitive or a preposition ("Trump's claim that", "her attacks on").
+NOUN_FRAMES: dict[str, frozenset[str]] = {
+    "claim": _words("that to"),
+    **dict.fromkeys(_words("assertion suggestion insistence concern"), _words("that")),
+    **dict.fromkeys(_words("promise pledge desire reluctance"), _words("to")),
+    **dict.fromkeys(_words("attack ruling emphasis thought"), _words("on")),
+    **dict.fromkeys(
+        _words("endorsement criticism critique embrace platform condemnation"), _words("of")
+    ),
+    "campaign": _words("against"),
+    "proposal": _words("for"),
+}
+
 #: Nouns and adjectives that state a stance after 'be' ("a staunch opponent of", "critical of").
 STANCE_NOUNS = _words(
     "supporter opponent critic advocate proponent champion fan defender foe backer skeptic "

@@ -8,7 +8,8 @@ through which grammatical relation:
 - ``xcomp``: a to-infinitive ("vowed to repeal the law", "urged Congress to act");
 - ``dobj``: a stance on a thing ("criticized the deal", "described the field as weak");
 - ``prep:X``: the object of a preposition ("called for a ban", "spoke about immigration");
-- ``nsubjpass``: a passive report ("Trump is expected to win").
+- ``nsubjpass``: a passive report ("Trump is expected to win");
+- a speech or stance noun with its possessor ("Trump's claim that …", "her attacks on …").
 
 Plus ``according to X``. The source is the verb's subject (borrowed from the verb it hangs on
 when it has none); a passive report's source is its agent, if any.
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.lexicon import (
     FRAMES,
     GROUP_NOUNS,
+    NOUN_FRAMES,
     PERSONAL_FRAMES,
     ROLE_NOUNS,
     STANCE_ADJECTIVES,
@@ -61,6 +63,8 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             item = _reported_by(tok)
         elif tok.lemma_ == "be":
             item = _stance(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_FRAMES:
+            item = _noun_report(tok)
         else:
             continue
         if item is not None:
@@ -173,6 +177,32 @@ def _stance(be: Token) -> Reported | None:
                 if span is not None:
                     first, last, _ = span
                     return Reported(first.idx, last.idx + len(last.text), c, subj[0], "stance")
+    return None
+
+
+def _noun_report(noun: Token) -> Reported | None:
+    """'Trump's claim that he …', 'her attacks on Sanders', 'his pledge to repeal …': a speech
+    or stance noun whose possessor is the source."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    relations = NOUN_FRAMES[noun.lemma_.lower()]
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        marks = {g.lower_ for g in c.children if g.dep_ in {"mark", "aux"}}
+        span: tuple[Token, Token, str] | None = None
+        if c.dep_ in {"acl", "ccomp"} and "that" in marks and "that" in relations:
+            span = _clause(c, noun)
+        elif c.dep_ == "acl" and "to" in marks and "to" in relations:
+            span = _trimmed(c.left_edge, c.right_edge, "noun")
+        elif c.dep_ == "prep" and c.lower_ in relations:
+            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                span = _trimmed(objs[0].left_edge, objs[0].right_edge, "noun")
+        if span is not None:
+            first, last, _ = span
+            return Reported(first.idx, last.idx + len(last.text), noun, owners[0], "noun")
     return None
 
 
