@@ -318,6 +318,14 @@ def test_speech_noun_with_possessor(
     check(found[0], "indirect", content, cue, "Mark Reed", "Reed")
 
 
+def test_participle_takes_the_noun_it_modifies_as_source(extractor: Extractor) -> None:
+    text = "Protesters criticizing the new law gathered outside parliament on Monday."
+    x = extract(extractor, text)
+    found = [q for q in x.quotes if q.text == "the new law"]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    check(found[0], "indirect", "the new law", "criticizing", "Protesters", "Protesters")
+
+
 def test_speech_noun_without_source_is_no_quote(extractor: Extractor) -> None:
     x = extract(extractor, "The claim that the plant will close angered the union.")
     assert x.quotes == ()

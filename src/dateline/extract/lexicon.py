@@ -414,12 +414,13 @@ FRAMES: dict[str, frozenset[str]] = {
 #: Frames that report only when the subject is a person, an organisation or a country
 #: ("Trump wants …", "she saw the plan as …", "the senator voiced concern"), not a thing.
 PERSONAL_FRAMES: dict[str, frozenset[str]] = {
-    "ccomp": _words("want hope consider"),
+    "ccomp": _words("want hope consider recognize knock"),
     "dobj": _words(
         "see say issue show share tweet lay thank voice deny promise welcome embrace write post "
-        "sign know introduce push publish nominate ignore answer block"
+        "sign know introduce push publish nominate ignore answer block knock request identify "
+        "mislead favor shrug sound approve recommend hammer pressure"
     ),
-    "xcomp": _words("seem appear hope say like"),
+    "xcomp": _words("seem appear hope say like argue order persuade"),
 }
 
 #: Speech and stance nouns whose possessor is a source, and how they take their content:

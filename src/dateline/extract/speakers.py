@@ -31,6 +31,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head  # "by saying": the subject of the verb the preposition hangs on
             seen += 1
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return tok.head  # "Republican candidates blasting Obama's approach"
         if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
             if tok.dep_ == "relcl":
                 return tok.head
