@@ -177,6 +177,28 @@ def test_quote_only_paragraph_after_indirect_quote(extractor: Extractor) -> None
     )
 
 
+def test_name_before_colon_without_verb(extractor: Extractor) -> None:
+    text = (
+        'HIGHER TURNOUT IN IOWA - Michael P. McDonald: "The caucus drew more voters than in 2012."'  # noqa: E501
+    )
+    q = only(extract(extractor, text))
+    check(q, "direct", "The caucus drew more voters than in 2012.", None, "Michael P. McDonald")
+
+
+def test_unattributed_quote_takes_the_speaker_two_paragraphs_back(extractor: Extractor) -> None:
+    text = (
+        '"We will win this state," Kaja Kallas said on Monday.\n\n'
+        "The campaign has spent heavily on television.\n\n"
+        "In the last week of the race the message was simple. "
+        '"We will never give up on this country and its people."'
+    )
+    x = extract(extractor, text)
+    last = x.quotes[-1]
+    assert last.kind == "direct"
+    assert last.text == "We will never give up on this country and its people."
+    assert last.speaker is not None and last.speaker.name == "Kaja Kallas"
+
+
 def test_said_colon_quote(extractor: Extractor) -> None:
     text = 'Kaja Kallas said: "Europe must support Ukraine for as long as it takes."'
     q = only(extract(extractor, text))

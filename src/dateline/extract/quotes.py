@@ -332,10 +332,17 @@ def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
             continue
 
 
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def _colon_subject(before: list[Token], q: Quoted) -> Token | None:
     """'Sanders delivered a snappy retort: "…"': the subject of the clause the colon ends."""
     verbs = [t for t in before if t.pos_ in {"VERB", "AUX"}]
     if not verbs:
+        # 'HIGHER TURNOUT IN IOWA - Michael P. McDonald: "…"': a name right before the colon
+        name = before[-2] if len(before) >= 2 else None
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ in _SPEAKING_TYPES:
+            return name
         return None
     subj = subject_of(verbs[-1])
     if subj is None or _covers(subj, q) or subj.lower_ in {"i", "we", "you", "it"}:
@@ -480,8 +487,9 @@ def _inherit_speakers(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -
 
 
 def _continue_paragraphs(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -> None:
-    """A direct quote opening a paragraph with nobody named continues the speaker of the quote
-    just before it, direct or reported ("Tusk warned in July that …" then a quote paragraph)."""
+    """A direct quote with nobody named continues the speaker of the quote just before it when
+    it opens the next paragraph (direct or reported: "Tusk warned in July that …" then a quote
+    paragraph), else the speaker of the latest quote at most two paragraphs back."""
     for k, d in enumerate(drafts):
         if d.kind != "direct" or d.speaker is not None or k == 0:
             continue
@@ -489,6 +497,13 @@ def _continue_paragraphs(drafts: list[_Draft], paragraphs: list[tuple[int, int]]
         near = 0 < d.paragraph - prev.paragraph <= 1
         if prev.speaker is not None and near and _opens_paragraph(d, paragraphs):
             d.speaker, d.inherited = prev.speaker, True
+            continue
+        for p in reversed(drafts[:k]):
+            if d.paragraph - p.paragraph > 2:
+                break
+            if p.speaker is not None:
+                d.speaker, d.inherited = p.speaker, True
+                break
 
 
 def _opens_paragraph(d: _Draft, paragraphs: list[tuple[int, int]]) -> bool:
