@@ -301,6 +301,8 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
             continue
         if subj is not None and _covers(subj, q):
             continue  # the quote is part of the verb's subject: a name, not the words said
+        if subj is not None and q.start <= subj.idx < q.end:
+            subj = None  # '"… Full panic mode," said Wimes': the parser took words of the quote
         d.cue, d.source = cue, subj
         if subj is None:
             d.source = _object_after_said(cue, frame)
