@@ -310,6 +310,10 @@ def test_infinitives_and_schedules_look_forward(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, "The issue will dominate a summit scheduled for October.") == [
         ("October", "DATE", "2025-10")
     ]
+    # 'would' in reported speech looks forward from when it was said
+    assert _find(spacy_nlp, "His lawyer said the father would be traveling Saturday.") == [
+        ("Saturday", "DATE", "2025-09-06")
+    ]
     # a participle takes the tense of its clause
     assert _find(spacy_nlp, "Gabelli began raising its stake in October.") == [
         ("October", "DATE", "2024-10")

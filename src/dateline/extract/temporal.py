@@ -1493,7 +1493,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     if words & {"would", "could", "might", "should", "may", "can", "must"}:
         if words & {"have"}:
             return "past"
-        return "future" if words & {"may", "can", "must", "should"} else None
+        return "future" if words & {"may", "can", "must", "should", "would"} else None
     if verb.tag_ in ("VBD",) or words & PAST_AUX:
         return "past"
     if verb.tag_ == "VBN":
