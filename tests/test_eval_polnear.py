@@ -152,6 +152,9 @@ def test_match_counts_only_characters_inside_gold_fragments() -> None:
         ("Hillary Clinton", "Bill Clinton", True),  # same surname: accepted, by design
         ("Jane Roe", "the mayor", False),
         ("", "Roe", False),
+        ("David Perdue", "Sen. David Perdue (R-Ga.)", True),
+        ("Ed Rendell", "Rendell, a Clinton surrogate,", True),
+        ("Donald Trump", "Rendell, a Trump surrogate,", False),
     ],
 )
 def test_names_agree_on_the_last_word(name: str, gold: str, agree: bool) -> None:

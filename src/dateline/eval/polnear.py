@@ -257,7 +257,10 @@ def _words(name: str) -> list[str]:
 def names_agree(predicted_name: str, gold_source: str) -> bool:
     """Whether a resolved speaker name refers to the same speaker as a gold Source text:
     the same last word ("Kaja Kallas" / "EU foreign policy chief Kallas"), case-insensitive."""
-    p, g = _words(predicted_name), _words(gold_source)
+    # the name heads the Source; an apposition or a party tag may follow it ("Rendell, a Clinton
+    # surrogate,", "Sen. David Perdue (R-Ga.)")
+    head = re.split(r"[,(]", gold_source)[0]
+    p, g = _words(predicted_name), _words(head)
     return bool(p and g) and p[-1] == g[-1]
 
 
