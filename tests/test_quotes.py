@@ -348,6 +348,14 @@ def test_participle_takes_the_noun_it_modifies_as_source(extractor: Extractor) -
     check(found[0], "indirect", "the new law", "criticizing", "Protesters", "Protesters")
 
 
+def test_speech_noun_voiced_by_the_subject(extractor: Extractor) -> None:
+    text = "Senator Mark Reed raised questions about the governor's budget on Monday."
+    x = extract(extractor, text)
+    found = [q for q in x.quotes if q.text == "the governor's budget"]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    check(found[0], "indirect", "the governor's budget", "questions", "Mark Reed")
+
+
 def test_speech_noun_without_source_is_no_quote(extractor: Extractor) -> None:
     x = extract(extractor, "The claim that the plant will close angered the union.")
     assert x.quotes == ()

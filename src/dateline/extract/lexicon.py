@@ -437,6 +437,41 @@ NOUN_FRAMES: dict[str, frozenset[str]] = {
     "proposal": _words("for"),
 }
 
+#: Speech and stance nouns that a verb's subject voices ("Trump raised questions about …",
+#: "Republicans expressed reservations about …", "Bush rejected the notion that …").
+VOICED_NOUNS: dict[str, frozenset[str]] = {
+    "question": _words("about"),
+    "query": _words("over about"),
+    "concern": _words("about that over"),
+    "reservation": _words("about"),
+    "criticism": _words("of for on"),
+    "assertion": _words("that"),
+    "notion": _words("that"),
+    "case": _words("that for against"),
+    "comment": _words("about on"),
+    "joke": _words("about"),
+    "mention": _words("of"),
+    "idea": _words("that for"),
+    "request": _words("for to"),
+    "doubt": _words("about that"),
+    "hope": _words("that for"),
+    "fear": _words("that of about"),
+    "warning": _words("that about of against"),
+    "argument": _words("that for against"),
+    "promise": _words("to that"),
+    "pledge": _words("to"),
+    "call": _words("for"),
+    "accusation": _words("that of"),
+    "charge": _words("that of"),
+    "allegation": _words("that of"),
+    "complaint": _words("about that"),
+    "defense": _words("of"),
+    "remark": _words("about on"),
+    "suggestion": _words("that"),
+    "proposal": _words("to for"),
+    "attitude": _words("about toward towards"),
+}
+
 #: Nouns and adjectives that state a stance after 'be' ("a staunch opponent of", "critical of").
 STANCE_NOUNS = _words(
     "supporter opponent critic advocate proponent champion fan defender foe backer skeptic "

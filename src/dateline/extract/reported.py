@@ -9,7 +9,8 @@ through which grammatical relation:
 - ``dobj``: a stance on a thing ("criticized the deal", "described the field as weak");
 - ``prep:X``: the object of a preposition ("called for a ban", "spoke about immigration");
 - ``nsubjpass``: a passive report ("Trump is expected to win");
-- a speech or stance noun with its possessor ("Trump's claim that …", "her attacks on …").
+- a speech or stance noun with its possessor ("Trump's claim that …", "her attacks on …") or
+  voiced by the subject ("Trump raised questions about …").
 
 Plus ``according to X``. The source is the verb's subject (borrowed from the verb it hangs on
 when it has none); a passive report's source is its agent, if any.
@@ -29,6 +30,7 @@ from dateline.extract.lexicon import (
     ROLE_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    VOICED_NOUNS,
     verb_lemma,
 )
 from dateline.extract.speakers import subject_of
@@ -63,7 +65,9 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             item = _reported_by(tok)
         elif tok.lemma_ == "be":
             item = _stance(tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_FRAMES:
+        elif tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in NOUN_FRAMES or tok.lemma_.lower() in VOICED_NOUNS
+        ):
             item = _noun_report(tok)
         else:
             continue
@@ -183,10 +187,18 @@ def _stance(be: Token) -> Reported | None:
 def _noun_report(noun: Token) -> Reported | None:
     """'Trump's claim that he …', 'her attacks on Sanders', 'his pledge to repeal …': a speech
     or stance noun whose possessor is the source."""
+    lemma = noun.lemma_.lower()
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    if not owners:
+    if owners and lemma in NOUN_FRAMES:
+        source: Token | None = owners[0]
+        relations = NOUN_FRAMES[lemma]
+    elif not owners and lemma in VOICED_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        source = subject_of(noun.head)  # "Trump raised questions about …"
+        relations = VOICED_NOUNS[lemma]
+        if source is None:
+            return None
+    else:
         return None
-    relations = NOUN_FRAMES[noun.lemma_.lower()]
     for c in noun.children:
         if c.i < noun.i:
             continue
@@ -202,7 +214,7 @@ def _noun_report(noun: Token) -> Reported | None:
                 span = _trimmed(objs[0].left_edge, objs[0].right_edge, "noun")
         if span is not None:
             first, last, _ = span
-            return Reported(first.idx, last.idx + len(last.text), noun, owners[0], "noun")
+            return Reported(first.idx, last.idx + len(last.text), noun, source, "noun")
     return None
 
 
