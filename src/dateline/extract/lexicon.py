@@ -434,7 +434,17 @@ NOUN_FRAMES: dict[str, frozenset[str]] = {
         _words("endorsement criticism critique embrace platform condemnation"), _words("of")
     ),
     "campaign": _words("against"),
-    "proposal": _words("for"),
+    "proposal": _words("for to"),
+    "opposition": _words("to"),
+    "decision": _words("to"),
+    "support": _words("for"),
+    "plan": _words("to"),
+    "refusal": _words("to"),
+    "call": _words("for"),
+    "position": _words("on"),
+    "view": _words("of on"),
+    "announcement": _words("of"),
+    "argument": _words("that for against"),
 }
 
 #: Speech and stance nouns that a verb's subject voices ("Trump raised questions about …",
