@@ -356,6 +356,12 @@ def test_speech_noun_voiced_by_the_subject(extractor: Extractor) -> None:
     check(found[0], "indirect", "the governor's budget", "questions", "Mark Reed")
 
 
+def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
+    x = extract(extractor, "It is important to note that the court has ruled only once.")
+    q = only(x)
+    check(q, "indirect", "the court has ruled only once", "note", None)
+
+
 def test_speech_noun_without_source_is_no_quote(extractor: Extractor) -> None:
     x = extract(extractor, "The claim that the plant will close angered the union.")
     assert x.quotes == ()

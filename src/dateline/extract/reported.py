@@ -98,8 +98,21 @@ def _reported_by(tok: Token) -> Reported | None:
             source = subject_of(tok)
             if source is None or first.i <= source.i <= last.i:
                 continue
+            if _extraposed_it(source):
+                source = None  # "It is hard to predict how …": a position nobody is named for
         return Reported(first.idx, last.idx + len(last.text), tok, source, rel)
     return None
+
+
+def _extraposed_it(subj: Token) -> bool:
+    """'It' standing in for a clause after 'be' or 'seem' + adjective ("it's hard to know",
+    "it is important to note"): no source."""
+    head = subj.head
+    return (
+        subj.lower_ == "it"
+        and (head.lemma_ in {"be", "seem", "appear"} or head.lower_ in {"'s", "’s"})
+        and any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    )
 
 
 def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | None:
