@@ -503,6 +503,15 @@ def test_role_description_speaker_indirect(extractor: Extractor) -> None:
     )
 
 
+def test_role_description_with_abbreviated_title(extractor: Extractor) -> None:
+    text = (
+        "Indiana Gov. Mike Pence spoke in Ohio on Monday.\n\n"
+        '"We will win this state," the Indiana governor said.'
+    )
+    q = only(extract(extractor, text))
+    check(q, "direct", "We will win this state,", "said", "Mike Pence", "the Indiana governor")
+
+
 def test_role_description_speaker_direct(extractor: Extractor) -> None:
     text = (
         "Foreign Minister Jane Doe arrived in Warsaw on Monday. "

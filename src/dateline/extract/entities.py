@@ -443,9 +443,7 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         best: tuple[int, _Draft] | None = None
         for d in drafts:
-            if d.type != "PERSON" or not any(
-                t.lemma_.lower() in r.lower().split() for r in d.roles
-            ):
+            if d.type != "PERSON" or not any(t.lemma_.lower() in _role_words(r) for r in d.roles):
                 continue
             before = [m.start for m in d.mentions if m.end <= t.idx]
             if before and (best is None or max(before) > best[0]):
@@ -454,6 +452,20 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             start = dets[0].idx
             end = t.idx + len(t.text)
             best[1].add(Mention(doc.text[start:end], start, end, "role"), t.i)
+
+
+#: Abbreviated titles in roles ("Indiana Gov. Mike Pence") and the nouns that refer back to
+#: them ("the Indiana governor").
+_TITLE_WORDS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "sec": "secretary", "pres": "president", "lt": "lieutenant", "cmdr": "commander",
+    "atty": "attorney", "supt": "superintendent", "gop": "republican",
+}  # fmt: skip
+
+
+def _role_words(role: str) -> set[str]:
+    words = {w.strip(".,").lower() for w in role.split()}
+    return words | {_TITLE_WORDS[w] for w in words if w in _TITLE_WORDS}
 
 
 def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
