@@ -503,6 +503,22 @@ def test_role_description_speaker_indirect(extractor: Extractor) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Trump knows there are people all over the country who agree with him.",
+        "\"Look, it's a phony system,\" Trump told Bill O'Reilly of Fox News.",
+    ],
+)
+def test_surname_the_tagger_mislabels_still_names_the_person(
+    extractor: Extractor, second: str
+) -> None:
+    x = extract(extractor, "Donald Trump spoke in Ohio on Monday.\n\n" + second)
+    q = x.quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Donald Trump"
+    assert q.speaker.entity is not None
+
+
 def test_role_description_with_abbreviated_title(extractor: Extractor) -> None:
     text = (
         "Indiana Gov. Mike Pence spoke in Ohio on Monday.\n\n"

@@ -405,6 +405,16 @@ def _merge_lone_names(drafts: list[_Draft]) -> None:
         drafts.remove(d)
 
 
+def _stands_alone(t: Token) -> bool:
+    """A capitalised word that no other name takes in: untagged, or tagged on its own (the
+    small pipeline tags a lone "Trump" as a work of art, a noun or even a verb)."""
+    if t.ent_type_ and t.ent_type_ != "PERSON":
+        ents = [e for e in t.doc.ents if e.start <= t.i < e.end]
+        if ents and len(ents[0]) > 1:
+            return False
+    return t.pos_ in {"PROPN", "NOUN", "VERB"} and _is_capitalised(t)
+
+
 def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
     """A proper noun on its own that is the surname of someone named in full, and that spaCy
     did not tag ("Papermaster did not comment"), is that person."""
@@ -416,7 +426,7 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
     if not surnames:
         return
     for t in doc:
-        if t.pos_ != "PROPN" or t.text not in surnames or t.ent_type_ not in {"", "PERSON"}:
+        if t.text not in surnames or not _stands_alone(t):
             continue
         if any(s < t.idx + len(t.text) and t.idx < e for s, e in taken):
             continue
