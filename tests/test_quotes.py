@@ -367,6 +367,22 @@ def test_speech_noun_without_source_is_no_quote(extractor: Extractor) -> None:
     assert x.quotes == ()
 
 
+def test_date_of_a_thing_is_not_when_said(extractor: Extractor) -> None:
+    text = (
+        "Recalling Gov. George Wallace's famous 1963 refrain, Senator Ted Cruz pledged "
+        "to oppose legal status for undocumented immigrants."
+    )
+    x = extract(extractor, text)
+    pledged = [q for q in x.quotes if q.cue is not None and q.cue.text == "pledged"]
+    assert [q.said_on for q in pledged] == [None]
+
+
+def test_date_of_the_occasion_is_when_said(extractor: Extractor) -> None:
+    text = "At a March 2024 news conference, Senator Ted Cruz said the border was open."
+    x = extract(extractor, text)
+    assert [(q.text, q.said_on) for q in x.quotes] == [("the border was open", "2024-03")]
+
+
 def test_unnamed_speaker_is_its_noun_phrase(extractor: Extractor) -> None:
     text = '"The border will stay closed for now," a government spokesman said.'
     q = only(extract(extractor, text))

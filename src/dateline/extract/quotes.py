@@ -646,6 +646,12 @@ def _governed_by(doc: Doc, timex: Timex, cue: Token) -> bool:
     if span is None:
         return False
     tok: Token = span.root
+    if (
+        tok.dep_ in {"nummod", "amod", "compound", "poss"}
+        and tok.head.lemma_.lower() not in _SPEECH_EVENTS
+        and not span.start <= tok.head.i < span.end
+    ):
+        return False  # "Wallace's famous 1963 refrain": the date of a thing, not of the speaking
     for _ in range(8):
         if tok.i == cue.i:
             return True
@@ -654,6 +660,13 @@ def _governed_by(doc: Doc, timex: Timex, cue: Token) -> bool:
         tok = tok.head
     return False
 
+
+#: Occasions of speaking that a date may modify ("in a 2015 interview", "Tuesday's debate").
+_SPEECH_EVENTS = frozenset(
+    {"interview", "speech", "conference", "statement", "debate", "address", "hearing", "rally"}
+    | {"remark", "appearance", "meeting", "testimony", "letter", "tweet", "post", "briefing"}
+    | {"broadcast", "show", "event", "forum", "session", "call", "memo", "email", "op", "column"}
+)
 
 #: A date reached through these relations dates a clause or a person, not the speaking
 #: ("Cruz, born in 1970, said", "the 2012 race, he said").
