@@ -310,6 +310,11 @@ def test_infinitives_and_schedules_look_forward(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, "The issue will dominate a summit scheduled for October.") == [
         ("October", "DATE", "2025-10")
     ]
+    # a year modifying a noun is a date ("a 2024 interview"), a count of plural things is not
+    assert _find(spacy_nlp, "In a 2024 interview, the senator said the border was open.") == [
+        ("2024", "DATE", "2024")
+    ]
+    assert _find(spacy_nlp, "The 1990 workers went on strike.") == []
     # 'would' in reported speech looks forward from when it was said
     assert _find(spacy_nlp, "His lawyer said the father would be traveling Saturday.") == [
         ("Saturday", "DATE", "2025-09-06")

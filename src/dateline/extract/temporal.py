@@ -1356,6 +1356,8 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
         tok = span[0]
         if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
             return False  # "1990 workers"
+        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.tag_ in ("NN", "NNP"):
+            return True  # "a 2024 interview", "the 1989 budget"
         return not (tok.ent_type_ in NUMERIC_LABELS or tok.ent_type_ in {"ORG", "PRODUCT"})
     if (
         c.rule == "season"
