@@ -356,6 +356,20 @@ def test_speech_noun_voiced_by_the_subject(extractor: Extractor) -> None:
     check(found[0], "indirect", "the governor's budget", "questions", "Mark Reed")
 
 
+def test_reporters_participle_is_cut_from_the_clause_and_keeps_the_reporter(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Senator Ted Cruz said last week that his rival represents New York values, "
+        "stating during the debate that they are socially liberal."
+    )
+    x = extract(extractor, text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in x.quotes] == [
+        ("his rival represents New York values", "Ted Cruz"),
+        ("they are socially liberal", "Ted Cruz"),
+    ]
+
+
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     x = extract(extractor, "It is important to note that the court has ruled only once.")
     q = only(x)

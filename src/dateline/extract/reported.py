@@ -325,6 +325,18 @@ def _clause_end(comp: Token) -> int | None:
             start = c.left_edge.i
             ccs = [g.i for g in comp.children if g.dep_ == "cc" and g.i < c.i]
             return min([start, *ccs]) if ccs else start
+    for t in comp.subtree:
+        # deeper down: "…, stating during the debate that …", "…, which he argued …"
+        if t.i <= comp.i or t.dep_ not in {"advcl", "relcl", "acl"} or t.head.i == comp.i:
+            continue
+        before = doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        if before is None or before.text != ",":
+            continue
+        reports = [
+            x for x in (t, *t.children) if x.pos_ == "VERB" and verb_lemma(x) in FRAMES["ccomp"]
+        ]
+        if any(x.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in x.children) for x in reports):
+            return t.left_edge.i - 1
     return None
 
 

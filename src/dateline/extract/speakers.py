@@ -33,6 +33,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return tok.head  # "Republican candidates blasting Obama's approach"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and seen == 0:
+            # "said that X represents …, stating …": the parser hung the reporter's participle
+            # on the reported clause; it is the reporter's
+            tok = tok.head.head
+            seen += 1
+            continue
         if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
             if tok.dep_ == "relcl":
                 return tok.head
