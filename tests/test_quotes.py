@@ -370,6 +370,12 @@ def test_reporters_participle_is_cut_from_the_clause_and_keeps_the_reporter(
     ]
 
 
+def test_documents_state_things(extractor: Extractor) -> None:
+    x = extract(extractor, "Recent polls showed a virtual dead heat between the two senators.")
+    q = only(x)
+    check(q, "indirect", "a virtual dead heat between the two senators", "showed", "Recent polls")
+
+
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     x = extract(extractor, "It is important to note that the court has ruled only once.")
     q = only(x)

@@ -507,6 +507,13 @@ def verb_lemma(tok: Token) -> str:
     return _FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
 
 
+#: Documents and findings that state things ("polls show …", "the emails reveal …").
+DOCUMENT_NOUNS = _words(
+    "poll survey study report data analysis record document email message memo letter ad "
+    "statement figure number research review audit filing census book article video footage "
+    "tweet post website"
+)
+
 #: Nouns for groups of people that speak or take positions ("voters", "the campaign").
 GROUP_NOUNS = _words(
     "campaign group party committee administration government officials official voters "

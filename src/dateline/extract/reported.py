@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.lexicon import (
+    DOCUMENT_NOUNS,
     FRAMES,
     GROUP_NOUNS,
     NOUN_FRAMES,
@@ -263,7 +264,8 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
 
 def _personal_subject(tok: Token) -> bool:
     """Whether the verb's own subject names a person, an organisation or a country, or is a
-    pronoun or a noun for people ("the senator", "voters", "the campaign")."""
+    pronoun or a noun for people ("the senator", "voters", "the campaign") or for a document
+    or finding ("polls show …")."""
     for c in tok.children:
         if c.dep_ == "nsubj":
             return (
@@ -271,6 +273,7 @@ def _personal_subject(tok: Token) -> bool:
                 or c.lower_ in _PERSONAL_PRONOUNS
                 or c.lemma_.lower() in ROLE_NOUNS
                 or c.lemma_.lower() in GROUP_NOUNS
+                or c.lemma_.lower() in DOCUMENT_NOUNS
             )
     return False
 
