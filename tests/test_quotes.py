@@ -376,6 +376,28 @@ def test_documents_state_things(extractor: Extractor) -> None:
     check(q, "indirect", "a virtual dead heat between the two senators", "showed", "Recent polls")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Senator Mark Reed was quick to point out that the budget had grown.",
+            "the budget had grown",
+            "point",
+        ),
+        (
+            "Senator Mark Reed has been the most aggressive in denouncing the new tariffs.",
+            "the new tariffs",
+            "denouncing",
+        ),
+    ],
+)
+def test_subject_through_an_adjective(
+    extractor: Extractor, text: str, content: str, cue: str
+) -> None:
+    q = only(extract(extractor, text))
+    check(q, "indirect", content, cue, "Mark Reed")
+
+
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     x = extract(extractor, "It is important to note that the court has ruled only once.")
     q = only(x)

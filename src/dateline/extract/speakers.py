@@ -30,6 +30,12 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "by saying": the subject of the verb the preposition hangs on
             seen += 1
+            if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "attr"}:
+                tok = tok.head  # "the most aggressive in denouncing …"
+            continue
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+            tok = tok.head.head  # "is quick to point out that …", "was correct to note …"
+            seen += 1
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return tok.head  # "Republican candidates blasting Obama's approach"
