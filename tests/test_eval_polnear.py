@@ -410,3 +410,7 @@ def test_run_scores_dateline_on_a_few_dev_articles() -> None:
     assert report["content"]["gold"] > 0 and report["content"]["predicted"] > 0
     assert 0.0 <= report["source"]["f1"] <= report["content"]["f1"] + 1e-9 <= 1.0 + 1e-9
     assert "content" in format_report(report)
+    # the per-document errors agree with the counts (what `--json --errors` prints)
+    missed = sum(len(e["missed"]) for e in report["errors"])
+    assert missed == report["content"]["gold"] - report["content"]["tp"]
+    assert set(report["error_summary"]) >= {"missed_by_cue", "wrong_source_by_kind"}

@@ -17,6 +17,7 @@ SUITES = {
 
 EXAMPLE = """example:
   dateline eval polnear ../shared/datasets/polnear/dev
+  dateline eval polnear ../shared/datasets/polnear/train --json --errors   (what was missed)
   dateline eval timeml ../shared/datasets/timebank/TBAQ-cleaned --json
   dateline eval meantime ../shared/datasets/meantime --limit 20   (time, numbers, entities)
   dateline eval entities ../shared/datasets/meantime --json --errors

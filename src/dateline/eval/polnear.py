@@ -524,6 +524,9 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     report = score(docs, predictions)
     report["dataset"] = _split_dir(path)
     report["seconds"] = round(time.perf_counter() - started, 1)
+    found = list(document_errors(docs, predictions))
+    report["error_summary"] = error_summary(found)
+    report["errors"] = [e.to_json() for e in found]  # `dateline eval … --json --errors`
     return report
 
 
