@@ -398,6 +398,14 @@ def test_subject_through_an_adjective(
     check(q, "indirect", content, cue, "Mark Reed")
 
 
+def test_infinitive_after_a_thing_takes_the_doer(extractor: Extractor) -> None:
+    text = "Senator Mark Reed launched an effort to portray the governor as weak."
+    x = extract(extractor, text)
+    found = [q for q in x.quotes if q.cue is not None and q.cue.text == "portray"]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    check(found[0], "indirect", "the governor as weak", "portray", "Mark Reed")
+
+
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     x = extract(extractor, "It is important to note that the court has ruled only once.")
     q = only(x)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
+from dateline.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from dateline.model import Span, Speaker
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head
             seen += 1
             continue
+        if _infinitive_after_thing(tok):
+            tok = tok.head.head  # "gave a floor speech to defend himself": the speech-giver
+            seen += 1
+            continue
         if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
             if tok.dep_ == "relcl":
                 return tok.head
@@ -53,6 +58,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return _stranded_subject(verb)
     return None
+
+
+def _infinitive_after_thing(tok: Token) -> bool:
+    """'a speech to defend himself', 'an effort to portray him as …': a to-infinitive hung on a
+    noun for a thing, whose doer is the subject of the verb that governs the noun (unlike
+    "the first candidate to say …", where the noun itself speaks)."""
+    if tok.dep_ not in {"relcl", "acl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        return False
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.head.pos_ not in {"VERB", "AUX"} or noun.head is noun:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in ROLE_NOUNS and lemma not in GROUP_NOUNS and noun.ent_type_ == ""
 
 
 def _stranded_subject(verb: Token) -> Token | None:
