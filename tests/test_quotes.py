@@ -633,6 +633,12 @@ def test_quoted_show_title_is_not_a_quote(extractor: Extractor, text: str) -> No
     assert all(q.kind == "indirect" for q in x.quotes), [(q.kind, q.text) for q in x.quotes]
 
 
+def test_quoted_fragments_in_title_case_are_still_a_quote(extractor: Extractor) -> None:
+    text = "Donald Trump spoke about crime.\n\n“Like Oakland. Or Ferguson,” Trump said."
+    q = only(extract(extractor, text))
+    check(q, "direct", "Like Oakland. Or Ferguson,", "said", "Donald Trump", "Trump")
+
+
 def test_quoted_title_case_sentence_is_still_a_quote(extractor: Extractor) -> None:
     text = 'Warren Hammers Bank Chief: "You Should Be Criminally Investigated."'
     x = extract(extractor, text)

@@ -435,6 +435,8 @@ def _is_title(quoted: str) -> bool:
     nickname): "Face the Nation", "Morning Joe", "Contract with America"."""
     if quoted.rstrip(" ,'’\"”").endswith(("!", "?")):
         return False  # exclaimed or asked: spoken
+    if re.search(r"[.!?]\s", quoted):
+        return False  # more than one sentence: "Like Oakland. Or Ferguson,"
     words = [w.strip(".,;:!?'’") for w in quoted.split()]
     words = [w for w in words if w]
     if not 2 <= len(words) <= 6 or words[0] in {"I", "I'm", "I’m"}:
