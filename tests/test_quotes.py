@@ -406,6 +406,18 @@ def test_infinitive_after_a_thing_takes_the_doer(extractor: Extractor) -> None:
     check(found[0], "indirect", "the governor as weak", "portray", "Mark Reed")
 
 
+def test_asker_and_seeming_go_unnamed(extractor: Extractor) -> None:
+    x = extract(
+        extractor, "Asked about the new tariffs, Senator Mark Reed said he would vote for them."
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in x.quotes] == [
+        ("the new tariffs", None),
+        ("he would vote for them", "Mark Reed"),
+    ]
+    q = only(extract(extractor, "The senators seemed to support the bill."))
+    check(q, "indirect", "to support the bill", "seemed", None)
+
+
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     x = extract(extractor, "It is important to note that the court has ruled only once.")
     q = only(x)

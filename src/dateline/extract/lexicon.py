@@ -373,7 +373,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "xcomp": _words(
         """advocate agree aim call claim decline hope mention offer pledge plot prefer promise
         propose push refuse report seek suggest threaten vow urge encourage warn beg implore
-        vote want plan ask tell expect decide intend look"""
+        vote want plan ask tell expect decide intend look seem appear"""
     ),
     "dobj": _words(
         """accuse acknowledge announce applaud argue articulate assail attribute bemoan blame
@@ -420,7 +420,7 @@ PERSONAL_FRAMES: dict[str, frozenset[str]] = {
         "sign know introduce push publish nominate ignore answer block knock request identify "
         "mislead favor shrug sound approve recommend hammer pressure"
     ),
-    "xcomp": _words("seem appear hope say like argue order persuade"),
+    "xcomp": _words("hope say like argue order persuade"),
 }
 
 #: Speech and stance nouns whose possessor is a source, and how they take their content:

@@ -99,10 +99,26 @@ def _reported_by(tok: Token) -> Reported | None:
             source = subject_of(tok)
             if source is None or first.i <= source.i <= last.i:
                 continue
-            if _extraposed_it(source):
-                source = None  # "It is hard to predict how …": a position nobody is named for
+            if _extraposed_it(source) or _asked_by_nobody(tok, lemma) or lemma in _SEEMING:
+                # "It is hard to predict how …", "Asked about …, Rubio said", "the court
+                # seemed ready to …": the one whose view it is goes unnamed
+                source = None
         return Reported(first.idx, last.idx + len(last.text), tok, source, rel)
     return None
+
+
+#: Verbs of seeming: the appearance is the writer's or nobody's, not the subject's view.
+_SEEMING = frozenset({"seem", "appear"})
+
+
+def _asked_by_nobody(tok: Token, lemma: str) -> bool:
+    """'Asked about Cruz's charges, Rubio said …', 'When asked whether …': the asker is not
+    named (the subject the participle borrows is the one who answers)."""
+    return (
+        lemma == "ask"
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children)
+    )
 
 
 def _extraposed_it(subj: Token) -> bool:
