@@ -43,6 +43,13 @@ def only(x: Extraction) -> Quote:
     return x.quotes[0]
 
 
+def quote_of(x: Extraction, text: str) -> Quote:
+    """The one quote of ``x`` whose text is ``text``."""
+    found = [q for q in x.quotes if q.text == text]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    return found[0]
+
+
 def check(
     q: Quote,
     kind: str,
@@ -335,25 +342,33 @@ def test_speech_noun_with_possessor(
     extractor: Extractor, text: str, content: str, cue: str
 ) -> None:
     x = extract(extractor, text)
-    found = [q for q in x.quotes if q.text == content]
-    assert len(found) == 1, [q.text for q in x.quotes]
-    check(found[0], "indirect", content, cue, "Mark Reed", "Reed")
+    check(quote_of(x, content), "indirect", content, cue, "Mark Reed", "Reed")
 
 
-def test_participle_takes_the_noun_it_modifies_as_source(extractor: Extractor) -> None:
-    text = "Protesters criticizing the new law gathered outside parliament on Monday."
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        # a participle modifying a noun takes that noun as its subject
+        (
+            "Protesters criticizing the new law gathered outside parliament on Monday.",
+            "the new law",
+            "criticizing",
+            "Protesters",
+        ),
+        # a stance noun voiced by the verb's subject
+        (
+            "Senator Mark Reed raised questions about the governor's budget on Monday.",
+            "the governor's budget",
+            "questions",
+            "Mark Reed",
+        ),
+    ],
+)
+def test_source_of_participles_and_voiced_nouns(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
     x = extract(extractor, text)
-    found = [q for q in x.quotes if q.text == "the new law"]
-    assert len(found) == 1, [q.text for q in x.quotes]
-    check(found[0], "indirect", "the new law", "criticizing", "Protesters", "Protesters")
-
-
-def test_speech_noun_voiced_by_the_subject(extractor: Extractor) -> None:
-    text = "Senator Mark Reed raised questions about the governor's budget on Monday."
-    x = extract(extractor, text)
-    found = [q for q in x.quotes if q.text == "the governor's budget"]
-    assert len(found) == 1, [q.text for q in x.quotes]
-    check(found[0], "indirect", "the governor's budget", "questions", "Mark Reed")
+    check(quote_of(x, content), "indirect", content, cue, speaker)
 
 
 def test_reporters_participle_is_cut_from_the_clause_and_keeps_the_reporter(
