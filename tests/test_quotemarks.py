@@ -37,6 +37,10 @@ def pairs(text: str) -> list[Quoted]:
         ('a "b" c "d" e', ["b", "d"]),
         # no space between the marks and the words around them
         ('He said"hello"to me', ["hello"]),
+        # markup left in crawled text: its attribute values are not quotes
+        ('<tweet id="67213" author="@x">Scanner: "he left early"</tweet>.', ["he left early"]),
+        ('<a href="https://example.com/a">"Read this," he wrote</a>', ["Read this,"]),
+        ('If x < y and "z" > w', ["z"]),
     ],
 )
 def test_marks(text: str, expected: list[str]) -> None:

@@ -8,12 +8,15 @@ mark can never shift the pairing of later paragraphs, and nothing here raises.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 DOUBLE_MARKS = OPENERS | CLOSERS | {STRAIGHT}
+#: An HTML/XML tag left in the text by the crawler ('<tweet id="672138506081275904" …>').
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _CLOSE_CONTEXT = frozenset(" \t\n)]}—–-/.,;:!?…")
 
@@ -67,6 +70,10 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
         open_at: int | None = None
         i = lo
         while i < hi:
+            tag = _TAG.match(text, i, hi) if text[i] == "<" else None
+            if tag is not None:
+                i = tag.end()  # '<tweet id="…" author="…">': markup left in the text, not prose
+                continue
             size = mark_size(text, i)
             if not size:
                 i += 1
