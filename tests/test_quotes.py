@@ -206,6 +206,22 @@ def test_unattributed_quote_takes_the_speaker_two_paragraphs_back(extractor: Ext
     assert last.speaker is not None and last.speaker.name == "Kaja Kallas"
 
 
+def test_transcript_label_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "The port reopened on Monday.\n\nWALLACE: Let me ask you about the strike and what it cost."
+    )
+    q = only(extract(extractor, text))
+    check(q, "direct", "Let me ask you about the strike and what it cost.", None, "WALLACE")
+
+
+def test_rubric_label_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "The port reopened on Monday.\n\n"
+        "STAT OF THE WEEK: $43 million is what the port lost during the strike."
+    )
+    assert extract(extractor, text).quotes == ()
+
+
 def test_said_colon_quote(extractor: Extractor) -> None:
     text = 'Kaja Kallas said: "Europe must support Ukraine for as long as it takes."'
     q = only(extract(extractor, text))

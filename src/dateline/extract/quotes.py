@@ -177,8 +177,12 @@ def _labelled_paragraphs(
         speaker = _label_speaker(label[-1], table)
         if speaker is None:
             words = doc.text[label[0].idx : label[-1].idx + len(label[-1].text)]
-            if words.lower() in _NOT_SPEAKERS or any(t.pos_ == "VERB" for t in label):
-                continue
+            if (
+                words.lower() in _NOT_SPEAKERS
+                or any(t.pos_ == "VERB" for t in label)
+                or any(t.lower_ in _LABEL_FUNCTION_WORDS for t in label)
+            ):
+                continue  # "STAT OF THE WEEK:", "LOOK:": a rubric, not a speaker
             # "Q:", "Insiders:", "BOULDUAN:": a speaker the article names only by its label
             speaker = Speaker(words, None, Span(words, label[0].idx, label[0].idx + len(words)))
         start = lo + colon + 1
@@ -204,9 +208,11 @@ _NOT_SPEAKERS = frozenset(
         "contributing", "correction", "corrections", "update", "updated", "breaking", "byline",
         "editor's note", "editor’s note", "note", "related", "photo", "photos", "video", "watch",
         "source", "sources", "read more", "listen", "see also", "advertisement", "dateline",
-        "abstract", "summary", "background",
+        "abstract", "summary", "background", "look", "email", "e-mail", "full text", "more",
+        "analysis", "opinion", "exclusive", "report", "quote", "quotes", "poll", "stat",
     }
 )  # fmt: skip
+_LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"})
 
 
 def _label_speaker(tok: Token, table: EntityTable) -> Speaker | None:
