@@ -152,7 +152,7 @@ def _direct_quotes(
         elif _not_speech(doc, d, q):
             continue
         drafts.append(d)
-    _inherit_speakers(drafts, paragraphs)
+    _inherit_speakers(drafts)
     return drafts
 
 
@@ -479,10 +479,10 @@ def _looks_like_speech(doc: Doc, q: Quoted) -> bool:
     return len(toks) >= 4 and _has_finite_verb(doc, q)
 
 
-def _inherit_speakers(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -> None:
-    """A quote without attribution continues the speaker of the quote before it: in the same
-    paragraph (split by its attribution, cue included), or in the previous paragraph when this
-    paragraph opens with the quote (news style continuation, cue unknown)."""
+def _inherit_speakers(drafts: list[_Draft]) -> None:
+    """A quote without attribution continues the speaker of the quote before it in the same
+    paragraph (split by its attribution, cue included). Quotes opening a later paragraph are
+    continued after indirect quotes are found (``_continue_paragraphs``)."""
     for k, d in enumerate(drafts):
         if d.speaker is not None or k == 0:
             continue
@@ -492,8 +492,6 @@ def _inherit_speakers(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -
         if prev.paragraph == d.paragraph:
             d.speaker, d.cue, d.inherited = prev.speaker, prev.cue, True
             d.head = prev.head or prev
-        elif d.paragraph - prev.paragraph <= 2 and _opens_paragraph(d, paragraphs):
-            d.speaker, d.inherited = prev.speaker, True
 
 
 def _continue_paragraphs(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -> None:
