@@ -40,6 +40,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from dateline.extract.lexicon import SPEAKER_LABELS
 from dateline.model import Claim, Entity, Quote, Timex
 
 if TYPE_CHECKING:
@@ -896,9 +897,7 @@ def _source(sent: Span, start: int, end: int, ctx: _Context) -> str | None:
                 sub = list(obj.subtree)
                 s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 for ent in ctx.doc.ents:  # prefer a name inside "a spokesman for the ministry"
-                    if s <= ent.start_char and ent.end_char <= e and ent.label_ in (
-                        "PERSON", "ORG", "GPE", "NORP",
-                    ):  # fmt: skip
+                    if s <= ent.start_char and ent.end_char <= e and ent.label_ in SPEAKER_LABELS:
                         return ctx.entity_name(ent.start_char, ent.end_char) or ent.text
                 return ctx.entity_name(obj.idx, obj.idx + len(obj.text)) or obj.text
     return None

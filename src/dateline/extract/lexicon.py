@@ -507,6 +507,10 @@ def verb_lemma(tok: Token) -> str:
     return _FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
 
 
+#: spaCy entity labels of names that can be a source: people, organisations, countries and
+#: cities, groups ("Republicans").
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
 #: Documents and findings that state things ("polls show …", "the emails reveal …").
 DOCUMENT_NOUNS = _words(
     "poll survey study report data analysis record document email message memo letter ad "

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
-from dateline.extract.lexicon import REPORTING_VERBS, WEAK_VERBS, verb_lemma
+from dateline.extract.lexicon import REPORTING_VERBS, SPEAKER_LABELS, WEAK_VERBS, verb_lemma
 from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
 from dateline.extract.speakers import speaker_for, subject_of
@@ -340,16 +340,13 @@ def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
             continue
 
 
-_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
 def _colon_subject(before: list[Token], q: Quoted) -> Token | None:
     """'Sanders delivered a snappy retort: "…"': the subject of the clause the colon ends."""
     verbs = [t for t in before if t.pos_ in {"VERB", "AUX"}]
     if not verbs:
         # 'HIGHER TURNOUT IN IOWA - Michael P. McDonald: "…"': a name right before the colon
         name = before[-2] if len(before) >= 2 else None
-        if name is not None and name.pos_ == "PROPN" and name.ent_type_ in _SPEAKING_TYPES:
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ in SPEAKER_LABELS:
             return name
         return None
     subj = subject_of(verbs[-1])
@@ -413,7 +410,7 @@ def _trailing_dash(doc: Doc, d: _Draft, start: int, limit: int) -> None:
         return
     offset = start + len(tail) - len(stripped)
     for t in _tokens_between(doc, offset, limit):
-        if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS:
             while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].idx < limit:
                 t = doc[t.i + 1]
             d.source = t

@@ -29,6 +29,7 @@ from dateline.extract.lexicon import (
     NOUN_FRAMES,
     PERSONAL_FRAMES,
     ROLE_NOUNS,
+    SPEAKER_LABELS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     VOICED_NOUNS,
@@ -285,7 +286,7 @@ def _personal_subject(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "nsubj":
             return (
-                c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                c.ent_type_ in SPEAKER_LABELS
                 or c.lower_ in _PERSONAL_PRONOUNS
                 or c.lemma_.lower() in ROLE_NOUNS
                 or c.lemma_.lower() in GROUP_NOUNS
