@@ -489,6 +489,48 @@ def test_unnamed_speaker_is_its_noun_phrase(extractor: Extractor) -> None:
     assert q.speaker is not None and q.speaker.entity is None
 
 
+def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None:
+    # the parser hangs "for people …, if bogus," on "said" and makes "people" a second subject
+    text = (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
+        "and theories to organize into communities and reach others, she said."
+    )
+    q = only(extract(extractor, text))
+    check(q, "indirect", text[: text.index(", she said")], "said", "she", "she")
+
+
+def test_participle_after_a_quote_is_the_speakers(extractor: Extractor) -> None:
+    text = '"Too much hate," she said, blaming some of it on presidential candidate Donald Trump.'
+    q = quote_of(extract(extractor, text), "some of it")
+    check(q, "indirect", "some of it", "blaming", "she", "she")
+
+
+def test_participle_on_a_document_is_its_authors(extractor: Extractor) -> None:
+    text = "Later that day, Donald Trump fired back a response saying he would not back the agenda."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "he would not back the agenda", "saying", "Donald Trump")
+
+
+def test_verb_before_a_quote_introduces_it(extractor: Extractor) -> None:
+    # the parser makes "boasted" a clause of the sentence before the dash and gives it two
+    # subjects ("―" and "Trump")
+    text = (
+        "When Hillary Clinton noted that Donald Trump has occasionally not paid anything in "
+        "federal income taxes ― as was true for the few years his tax returns were made "
+        "public ― Trump boasted, “That makes me smart.”"
+    )
+    x = extract(extractor, text)
+    check(
+        quote_of(x, "That makes me smart."),
+        "direct",
+        "That makes me smart.",
+        "boasted",
+        "Donald Trump",
+        "Trump",
+    )
+    assert all(q.kind != "mixed" and not q.text.endswith("“") for q in x.quotes)
+
+
 # --- speakers resolved to entities -------------------------------------------------------------
 
 

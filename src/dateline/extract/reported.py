@@ -35,7 +35,7 @@ from dateline.extract.lexicon import (
     VOICED_NOUNS,
     verb_lemma,
 )
-from dateline.extract.speakers import subject_of
+from dateline.extract.speakers import nearest_subject, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -256,12 +256,22 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in tok.children):
         return None
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj = nearest_subject(tok)
     head = tok.head
-    if not subj or head is tok or head.pos_ not in {"VERB", "AUX"}:
+    if (
+        subj is None
+        or subj.dep_ != "nsubj"
+        or head is tok
+        or head.pos_ not in {"VERB", "AUX"}
+        or _opens_quote(tok)
+    ):
         return None
     doc = tok.doc
+    # from the subject on: the parser sometimes hangs part of the reported clause on the verb
+    # before its subject ("… possible for people …, if bogus, …, she said")
     left, right = tok.left_edge.i, tok.right_edge.i
+    if subj.i < tok.i and left < subj.left_edge.i and doc[subj.left_edge.i - 1].text == ",":
+        left = subj.left_edge.i
     edges = {doc[left].text, doc[right].text}
     edges.add(doc[left - 1].text if left > 0 else "")
     edges.add(doc[right + 1].text if right + 1 < len(doc) else "")
@@ -271,28 +281,35 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     toks = [t for t in toks if t.sent.start == tok.sent.start]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    while toks and ((toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS) or toks[-1].is_space):
-        toks = toks[:-1]
+    toks = _strip_end(toks)
     if len(toks) < 3:
         return None
     last = toks[-1]
-    return Reported(toks[0].idx, last.idx + len(last.text), tok, subj[0], "aside")
+    return Reported(toks[0].idx, last.idx + len(last.text), tok, subj, "aside")
+
+
+def _opens_quote(tok: Token) -> bool:
+    """'Trump boasted, "That makes me smart."': the verb introduces the quote after it, whatever
+    the parser hung it on."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and after[0].text in {",", ":"} and after[1].tag_ == "``"
 
 
 def _personal_subject(tok: Token) -> bool:
     """Whether the verb's own subject names a person, an organisation or a country, or is a
     pronoun or a noun for people ("the senator", "voters", "the campaign") or for a document
     or finding ("polls show …")."""
-    for c in tok.children:
-        if c.dep_ == "nsubj":
-            return (
-                c.ent_type_ in SPEAKER_LABELS
-                or c.lower_ in _PERSONAL_PRONOUNS
-                or c.lemma_.lower() in ROLE_NOUNS
-                or c.lemma_.lower() in GROUP_NOUNS
-                or c.lemma_.lower() in DOCUMENT_NOUNS
-            )
-    return False
+    c = nearest_subject(tok)
+    if c is None or c.dep_ != "nsubj":
+        return False
+    return (
+        c.ent_type_ in SPEAKER_LABELS
+        or c.lower_ in _PERSONAL_PRONOUNS
+        or c.lemma_.lower() in ROLE_NOUNS
+        or c.lemma_.lower() in GROUP_NOUNS
+        or c.lemma_.lower() in DOCUMENT_NOUNS
+    )
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we"})
@@ -322,8 +339,7 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
         or toks[0].is_space
     ):
         toks = toks[1:]
-    while toks and ((toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS) or toks[-1].is_space):
-        toks = toks[:-1]
+    toks = _strip_end(toks)
     if not toks:
         return None
     return toks[0], toks[-1], "ccomp"
@@ -358,6 +374,16 @@ def _clause_end(comp: Token) -> int | None:
         if any(x.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in x.children) for x in reports):
             return t.left_edge.i - 1
     return None
+
+
+def _strip_end(toks: list[Token]) -> list[Token]:
+    """Without the punctuation and space at the end, except a closing quote mark."""
+    while toks and (
+        (toks[-1].is_punct and (toks[-1].text not in _QUOTE_CHARS or toks[-1].tag_ == "``"))
+        or toks[-1].is_space
+    ):
+        toks = toks[:-1]
+    return toks
 
 
 def _trimmed(first: Token, last: Token, rel: str) -> tuple[Token, Token, str] | None:

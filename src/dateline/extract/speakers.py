@@ -20,9 +20,9 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok: Token | None = verb
     while tok is not None and seen < 4:
-        for c in tok.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
-                return _past_label(c, tok)
+        subj = nearest_subject(tok)
+        if subj is not None:
+            return _past_label(subj, tok)
         for c in tok.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -38,8 +38,15 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head  # "is quick to point out that …", "was correct to note …"
             seen += 1
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _thing_object(tok.head):
+            tok = tok.head.head  # "Trump fired back a response saying …": the responder
+            seen += 1
+            continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return tok.head  # "Republican candidates blasting Obama's approach"
+            aside = _aside_subject(tok.head)
+            # "Republican candidates blasting Obama's approach"; but '"Too much hate," she
+            # said, blaming …': the noun the parser made the root is the quote, not the doer
+            return aside if aside is not None else tok.head
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and seen == 0:
             # "said that X represents …, stating …": the parser hung the reporter's participle
             # on the reported clause; it is the reporter's
@@ -58,6 +65,42 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return _stranded_subject(verb)
     return None
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of several the parser gave it, the word one next to it ("… made
+    public ― Trump boasted"), never punctuation."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else subjects[0]
+
+
+def _aside_subject(noun: Token) -> Token | None:
+    """The subject of a reporting verb set off beside a verbless root ('"Too much hate," she
+    said'), or None."""
+    if noun.dep_ != "ROOT":
+        return None
+    for c in noun.children:
+        if c.dep_ == "parataxis" and c.pos_ == "VERB":
+            for g in c.children:
+                if g.dep_ == "nsubj":
+                    return g
+    return None
+
+
+def _thing_object(noun: Token) -> bool:
+    """A noun for a thing (not a person, a group or a name) that is the object of a verb."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ == ""
+        and noun.head.pos_ == "VERB"
+        and lemma not in ROLE_NOUNS
+        and lemma not in GROUP_NOUNS
+    )
 
 
 def _infinitive_after_thing(tok: Token) -> bool:
