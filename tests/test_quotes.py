@@ -214,6 +214,16 @@ def test_transcript_label_names_the_speaker(extractor: Extractor) -> None:
     check(q, "direct", "Let me ask you about the strike and what it cost.", None, "WALLACE")
 
 
+def test_headline_label_with_the_name_tagged_a_noun(extractor: Extractor) -> None:
+    # the tagger takes a lone surname before a colon at the start for a common noun
+    text = "Trump: Clinton Is Unfit To Serve.\n\nDonald Trump said on Monday that she was unfit."
+    x = extract(extractor, text)
+    check(x.quotes[0], "direct", "Clinton Is Unfit To Serve.", None, "Donald Trump", "Trump")
+    # a capitalised word before a colon that names nobody known stays no speaker
+    other = "Update: the port reopened on Monday after a strike of two weeks."
+    assert extract(extractor, other).quotes == ()
+
+
 def test_rubric_label_is_no_speaker(extractor: Extractor) -> None:
     text = (
         "The port reopened on Monday.\n\n"

@@ -172,9 +172,14 @@ def _labelled_paragraphs(
         if colon <= 0 or hi - (lo + colon) < 12:
             continue
         label = [t for t in _tokens_between(doc, lo, lo + colon) if not t.is_quote]
-        if not label or len(label) > 4 or not all(t.pos_ == "PROPN" or t.is_upper for t in label):
+        if not label or len(label) > 4:
+            continue
+        proper = all(t.pos_ == "PROPN" or t.is_upper for t in label)
+        if not proper and not all(t.is_title for t in label):
             continue
         speaker = _label_speaker(label[-1], table)
+        if not proper and speaker is None:
+            continue  # 'Lewandowski: FBI director acted …' with the name tagged a noun: known names only
         if speaker is None:
             words = doc.text[label[0].idx : label[-1].idx + len(label[-1].text)]
             if (
@@ -220,9 +225,9 @@ def _label_speaker(tok: Token, table: EntityTable) -> Speaker | None:
     mention = table.mention_at(tok.idx, tok.idx + len(tok.text))
     if mention is not None and mention[0].type in {"PERSON", "ORG", "GPE"}:
         return speaker_for(tok, table)
-    if tok.is_upper and len(tok.text) > 2:
+    if (tok.is_upper or tok.is_title) and len(tok.text) > 2:
         for ent in table.entities:
-            if ent.type == "PERSON" and ent.name.split()[-1].upper() == tok.text:
+            if ent.type == "PERSON" and ent.name.split()[-1].upper() == tok.text.upper():
                 return Speaker(ent.name, ent.id, Span(tok.text, tok.idx, tok.idx + len(tok.text)))
     return None
 
