@@ -509,6 +509,13 @@ def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None
     check(q, "indirect", text[: text.index(", she said")], "said", "she", "she")
 
 
+def test_reported_or_caused_clause_is_no_aside(extractor: Extractor) -> None:
+    text = "Most Republican voters in Alabama said they feel betrayed by the party."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "they feel betrayed by the party", "said", "Most Republican voters")
+    assert extract(extractor, "The chapters on Clinton will make Democrats feel bad.").quotes == ()
+
+
 def test_participle_after_a_quote_is_the_speakers(extractor: Extractor) -> None:
     text = '"Too much hate," she said, blaming some of it on presidential candidate Donald Trump.'
     q = quote_of(extract(extractor, text), "some of it")

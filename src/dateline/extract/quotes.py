@@ -179,7 +179,8 @@ def _labelled_paragraphs(
             continue
         speaker = _label_speaker(label[-1], table)
         if not proper and speaker is None:
-            continue  # 'Lewandowski: FBI director acted …' with the name tagged a noun: known names only
+            # 'Lewandowski: FBI director acted …' with the name tagged a noun: known names only
+            continue
         if speaker is None:
             words = doc.text[label[0].idx : label[-1].idx + len(label[-1].text)]
             if (

@@ -256,6 +256,10 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in tok.children):
         return None
+    if tok.dep_ == "ccomp" and (
+        verb_lemma(tok.head) in FRAMES["ccomp"] or tok.head.lemma_ in _CAUSATIVES
+    ):
+        return None  # "voters said they feel …", "will make Democrats feel …": no aside
     subj = nearest_subject(tok)
     head = tok.head
     if (
@@ -286,6 +290,9 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         return None
     last = toks[-1]
     return Reported(toks[0].idx, last.idx + len(last.text), tok, subj, "aside")
+
+
+_CAUSATIVES = frozenset({"make", "let", "have", "help", "get"})
 
 
 def _opens_quote(tok: Token) -> bool:
