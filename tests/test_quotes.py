@@ -516,6 +516,12 @@ def test_reported_or_caused_clause_is_no_aside(extractor: Extractor) -> None:
     assert extract(extractor, "The chapters on Clinton will make Democrats feel bad.").quotes == ()
 
 
+def test_stance_on_an_object_keeps_its_reason(extractor: Extractor) -> None:
+    text = "Senator Ted Cruz chided Donald Trump for raising questions about his birth."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "Donald Trump for raising questions about his birth", "chided", "Ted Cruz")
+
+
 def test_participle_after_a_quote_is_the_speakers(extractor: Extractor) -> None:
     text = '"Too much hate," she said, blaming some of it on presidential candidate Donald Trump.'
     q = quote_of(extract(extractor, text), "some of it")

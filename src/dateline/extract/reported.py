@@ -166,8 +166,10 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i:
                 last = c.right_edge
-                for o in children:  # "described the field as weak", "called him a liar"
-                    if o.i > c.i and (o.dep_ in {"oprd", "xcomp"} or o.lower_ == "as"):
+                for o in children:
+                    # "described the field as weak", "called him a liar", "chided Trump for
+                    # raising questions …"
+                    if o.i > c.i and (o.dep_ in {"oprd", "xcomp"} or o.lower_ in _DOBJ_PREPS):
                         last = max(last, o.right_edge, key=lambda t: t.i)
                 return _trimmed(c.left_edge, last, frame)
         return None
@@ -180,6 +182,10 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
     return None
+
+
+#: Prepositions whose phrase after the object is part of a stance on it.
+_DOBJ_PREPS = frozenset({"as", "for", "over", "of"})
 
 
 def _stance(be: Token) -> Reported | None:
