@@ -522,6 +522,16 @@ def test_stance_on_an_object_keeps_its_reason(extractor: Extractor) -> None:
     check(q, "indirect", "Donald Trump for raising questions about his birth", "chided", "Ted Cruz")
 
 
+def test_direct_quote_running_on_from_reported_words_is_their_piece(
+    extractor: Extractor,
+) -> None:
+    x = extract(extractor, "Cruz blamed the anti-fracking law on “knuckleheaded politicians.”")
+    law, words = x.quotes
+    check(law, "indirect", "the anti-fracking law", "blamed", "Cruz")
+    check(words, "direct", "knuckleheaded politicians.", "blamed", "Cruz")
+    assert words.continues == 0
+
+
 def test_participle_after_a_quote_is_the_speakers(extractor: Extractor) -> None:
     text = '"Too much hate," she said, blaming some of it on presidential candidate Donald Trump.'
     q = quote_of(extract(extractor, text), "some of it")

@@ -73,13 +73,20 @@ def find_quotes(
 
 def _link_pieces(drafts: list[_Draft]) -> None:
     """Consecutive direct quotes of one paragraph attributed by the same cue are pieces of one
-    quote split by its attribution (``"…," Kallas said, "…"``)."""
+    quote split by its attribution (``"…," Kallas said, "…"``); so is a direct quote right
+    after reported words of the same cue ('blamed the law on "knuckleheaded politicians"')."""
     for prev, d in zip(drafts, drafts[1:], strict=False):
-        if d.head is not None or d.kind != "direct" or prev.kind != "direct":
+        if d.head is not None or d.kind != "direct":
+            continue
+        if prev.kind != "direct" and d.start - prev.end > _RUN_ON_GAP:
             continue
         same_cue = d.cue is not None and prev.cue is not None and d.cue.i == prev.cue.i
         if d.paragraph == prev.paragraph and same_cue:
             d.head = prev.head or prev
+
+
+#: At most this many characters between reported words and the direct quote that runs on.
+_RUN_ON_GAP = 12
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
