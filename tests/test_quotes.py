@@ -532,6 +532,12 @@ def test_direct_quote_running_on_from_reported_words_is_their_piece(
     assert words.continues == 0
 
 
+def test_infinitive_on_a_thing_behind_a_preposition(extractor: Extractor) -> None:
+    text = "Putin went out of his way to say that Russia's economy had hit bottom this year."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "Russia's economy had hit bottom this year", "say", "Putin", "Putin")
+
+
 def test_participle_after_a_quote_is_the_speakers(extractor: Extractor) -> None:
     text = '"Too much hate," she said, blaming some of it on presidential candidate Donald Trump.'
     q = quote_of(extract(extractor, text), "some of it")

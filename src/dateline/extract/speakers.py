@@ -53,8 +53,9 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head
             seen += 1
             continue
-        if _infinitive_after_thing(tok):
-            tok = tok.head.head  # "gave a floor speech to defend himself": the speech-giver
+        governor = _infinitive_after_thing(tok)
+        if governor is not None:
+            tok = governor  # "gave a floor speech to defend himself": the speech-giver
             seen += 1
             continue
         if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
@@ -103,19 +104,25 @@ def _thing_object(noun: Token) -> bool:
     )
 
 
-def _infinitive_after_thing(tok: Token) -> bool:
-    """'a speech to defend himself', 'an effort to portray him as …': a to-infinitive hung on a
-    noun for a thing, whose doer is the subject of the verb that governs the noun (unlike
-    "the first candidate to say …", where the noun itself speaks)."""
+def _infinitive_after_thing(tok: Token) -> Token | None:
+    """'a speech to defend himself', 'went out of his way to say …': a to-infinitive hung on a
+    noun for a thing, whose doer is the subject of the verb that governs the noun, directly or
+    through prepositions; that verb, or None (as in "the first candidate to say …", where the
+    noun itself speaks)."""
     if tok.dep_ not in {"relcl", "acl"} or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ):
-        return False
+        return None
     noun = tok.head
-    if noun.pos_ != "NOUN" or noun.head.pos_ not in {"VERB", "AUX"} or noun.head is noun:
-        return False
     lemma = noun.lemma_.lower()
-    return lemma not in ROLE_NOUNS and lemma not in GROUP_NOUNS and noun.ent_type_ == ""
+    if noun.pos_ != "NOUN" or lemma in ROLE_NOUNS or lemma in GROUP_NOUNS or noun.ent_type_:
+        return None
+    head = noun.head
+    while head.pos_ == "ADP" and head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    if head is noun or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return head
 
 
 def _stranded_subject(verb: Token) -> Token | None:
