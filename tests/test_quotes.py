@@ -726,6 +726,13 @@ def test_role_description_speaker_direct(extractor: Extractor) -> None:
     check(q, "direct", "The talks have failed completely,", "said", "Jane Doe", "the minister")
 
 
+def test_they_and_their_stand_for_the_group_before_them(extractor: Extractor) -> None:
+    q = only(extract(extractor, "The GOP leaders have signaled their support for the delay."))
+    check(q, "indirect", "the delay", "support", "The GOP leaders", "their")
+    x = extract(extractor, "Republicans won the vote on Tuesday. They said the bill would pass.")
+    check(only(x), "indirect", "the bill would pass", "said", "Republicans", "They")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

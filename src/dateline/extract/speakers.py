@@ -202,6 +202,12 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
                 if named is not None and named[0].type == "PERSON":
                     found = named
                     break
+    if found is None and tok.lower_ in _PLURAL_PRONOUNS:
+        antecedent = _plural_antecedent(tok)
+        if antecedent is not None:
+            # "The GOP leaders have signaled their support": the group the pronoun stands for
+            named = speaker_for(antecedent, table)
+            return Speaker(named.name, named.entity, Span(tok.text, start, end))
     if found is None:
         np_start, np_end = noun_phrase(tok)
         name = text[np_start:np_end]
@@ -212,3 +218,23 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
         entity=entity.id,
         mention=Span(mention.text, mention.start, mention.end),
     )
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+
+
+def _plural_antecedent(pron: Token) -> Token | None:
+    """The subject a 'they' / 'their' stands for (a plural noun or an organisation): the
+    nearest before it in its sentence or, failing that, the sentence before."""
+    sent = pron.sent
+    doc = pron.doc
+    spans = [doc[sent.start : pron.i]]
+    if sent.start > 0:
+        spans.append(doc[sent.start - 1].sent)
+    for span in spans:
+        for t in reversed(list(span)):
+            if t.dep_ in {"nsubj", "nsubjpass"} and (
+                t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}
+            ):
+                return t
+    return None
