@@ -203,11 +203,11 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
                     found = named
                     break
     if found is None and tok.lower_ in _PLURAL_PRONOUNS:
-        antecedent = _plural_antecedent(tok)
-        if antecedent is not None:
+        group = _plural_antecedent(tok)
+        if group is not None:
             # "The GOP leaders have signaled their support": the group the pronoun stands for
-            named = speaker_for(antecedent, table)
-            return Speaker(named.name, named.entity, Span(tok.text, start, end))
+            of_group = speaker_for(group, table)
+            return Speaker(of_group.name, of_group.entity, Span(tok.text, start, end))
     if found is None:
         np_start, np_end = noun_phrase(tok)
         name = text[np_start:np_end]
