@@ -457,6 +457,9 @@ def test_asker_and_seeming_go_unnamed(extractor: Extractor) -> None:
     ]
     q = only(extract(extractor, "The senators seemed to support the bill."))
     check(q, "indirect", "to support the bill", "seemed", None)
+    text = "Asked by Matt Lauer whether she had practiced her speech, Hillary Clinton said no."
+    q = quote_of(extract(extractor, text), "whether she had practiced her speech")
+    check(q, "indirect", "whether she had practiced her speech", "Asked", "Matt Lauer")
 
 
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:

@@ -100,9 +100,12 @@ def _reported_by(tok: Token) -> Reported | None:
             source = subject_of(tok)
             if source is None or first.i <= source.i <= last.i:
                 continue
-            if _extraposed_it(source) or _asked_by_nobody(tok, lemma) or lemma in _SEEMING:
-                # "It is hard to predict how …", "Asked about …, Rubio said", "the court
-                # seemed ready to …": the one whose view it is goes unnamed
+            if _asked_by_nobody(tok, lemma):
+                # "Asked about …, Rubio said": the asker goes unnamed, unless "asked by X"
+                source = _agent(tok)
+            elif _extraposed_it(source) or lemma in _SEEMING:
+                # "It is hard to predict how …", "the court seemed ready to …": the one whose
+                # view it is goes unnamed
                 source = None
         return Reported(first.idx, last.idx + len(last.text), tok, source, rel)
     return None
