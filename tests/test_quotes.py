@@ -268,6 +268,11 @@ def test_inverted_said_name(extractor: Extractor) -> None:
     )
 
 
+def test_any_verb_of_a_name_right_after_the_quote_is_the_cue(extractor: Extractor) -> None:
+    q = only(extract(extractor, "“We will win this state,” Toomey fumed on Tuesday."))
+    check(q, "direct", "We will win this state,", "fumed", "Toomey")
+
+
 def test_told_reporters(extractor: Extractor) -> None:
     text = '"Russia shows no wish to end this war," Kallas told reporters.'
     q = only(extract(extractor, text))

@@ -138,6 +138,8 @@ def _direct_quotes(
         if not before and q.open_mark == p_lo and para > 0:
             before = _colon_paragraph(doc, paragraphs[para - 1])
         _attribute(d, after, "first", q)
+        if d.cue is None and d.source is None and (runs_on or text[q.start : q.end][-1:] in "?!"):
+            _manner_of_speaking(d, after)
         if d.cue is None and d.source is None:
             _attribute(d, before, "last", q)
         if d.cue is None and d.source is None:
@@ -255,6 +257,28 @@ def _frame_after(doc: Doc, start: int, limit: int, runs_on: bool) -> list[Token]
             break
         out.append(t)
     return out
+
+
+def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
+    """'"…," Toomey fumed', '"…," barked Trump': right after a quote that runs on, a name or a
+    pronoun and a verb of its own, whatever the verb, say how the words were said."""
+    words = [t for t in after if not (t.is_punct or t.is_space)][:2]
+    if len(words) < 2:
+        return
+    a, b = words
+    if a.pos_ in {"PROPN", "PRON"} and b.pos_ == "VERB":
+        subj, verb = a, b
+    elif a.pos_ == "VERB" and b.pos_ == "PROPN":
+        subj, verb = b, a
+    else:
+        return
+    if subj.dep_ == "nsubj" and subj.head.i == verb.i and not _has_own_content(verb):
+        d.cue, d.source = verb, subj
+
+
+def _has_own_content(verb: Token) -> bool:
+    """Whether a verb has an object or a clause after it (the quote before is not its own)."""
+    return any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
 
 
 def _reports_something_else(quoted: str, after: list[Token]) -> bool:
