@@ -741,6 +741,13 @@ def test_they_and_their_stand_for_the_group_before_them(extractor: Extractor) ->
     check(only(x), "indirect", "the bill would pass", "said", "Republicans", "They")
 
 
+def test_shares_of_those_polled_hold_positions(extractor: Extractor) -> None:
+    q = only(extract(extractor, "In the new poll, 57 percent see Trump negatively."))
+    check(q, "indirect", "Trump", "see", "57 percent")
+    q = only(extract(extractor, "Most say the same of the governor."))
+    check(q, "indirect", "the same of the governor", "say", "Most")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

@@ -321,6 +321,8 @@ def _personal_subject(tok: Token) -> bool:
         return False
     return (
         c.ent_type_ in SPEAKER_LABELS
+        or c.ent_type_ in {"PERCENT", "CARDINAL"}  # "61 percent say …", "a third said …"
+        or c.lower_ in _SHARES
         or c.lower_ in _PERSONAL_PRONOUNS
         or c.lemma_.lower() in ROLE_NOUNS
         or c.lemma_.lower() in GROUP_NOUNS
@@ -328,6 +330,11 @@ def _personal_subject(tok: Token) -> bool:
     )
 
 
+#: Shares of a group that answer polls and take positions ("most said …", "half say …").
+_SHARES = frozenset(
+    {"most", "many", "some", "half", "majority", "third", "quarter", "few", "all", "both"}
+    | {"several", "others", "none", "plurality"}
+)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we"})
 
 
