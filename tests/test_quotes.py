@@ -746,6 +746,11 @@ def test_shares_of_those_polled_hold_positions(extractor: Extractor) -> None:
     check(q, "indirect", "Trump", "see", "57 percent")
     q = only(extract(extractor, "Most say the same of the governor."))
     check(q, "indirect", "the same of the governor", "say", "Most")
+    # plural group nouns by their lemma, and names the tagger gives no type
+    q = only(extract(extractor, "Younger voters see Trump negatively."))
+    check(q, "indirect", "Trump", "see", "Younger voters")
+    q = only(extract(extractor, "Politifact showed the video on its website."))
+    check(q, "indirect", "the video", "showed", "Politifact")
 
 
 # --- not quotes -------------------------------------------------------------------------------

@@ -518,13 +518,12 @@ DOCUMENT_NOUNS = _words(
     "tweet post website"
 )
 
-#: Nouns for groups of people that speak or take positions ("voters", "the campaign").
+#: Lemmas of nouns for groups of people that speak or take positions ("voters", "the campaign").
 GROUP_NOUNS = _words(
-    "campaign group party committee administration government officials official voters "
-    "supporters critics opponents lawmakers members leaders people residents activists "
-    "protesters experts economists analysts scientists researchers advocates republicans "
-    "democrats conservatives liberals progressives delegates senators aides advisers "
-    "organizers organisers team staff union company firm network newspaper paper board "
-    "council court panel agency department ministry police prosecutors investigators "
-    "authorities lawyers attorneys"
+    "campaign group party committee administration government official voter supporter "
+    "critic opponent lawmaker member leader people resident activist protester expert "
+    "economist analyst scientist researcher advocate republican democrat conservative liberal "
+    "progressive delegate senator aide adviser organizer organiser team staff union company "
+    "firm network newspaper paper board council court panel agency department ministry police "
+    "prosecutor investigator authority lawyer attorney"
 )

@@ -321,6 +321,7 @@ def _personal_subject(tok: Token) -> bool:
         return False
     return (
         c.ent_type_ in SPEAKER_LABELS
+        or (c.pos_ == "PROPN" and not c.ent_type_)  # a name the tagger knows no type for
         or c.ent_type_ in {"PERCENT", "CARDINAL"}  # "61 percent say …", "a third said …"
         or c.lower_ in _SHARES
         or c.lower_ in _PERSONAL_PRONOUNS
