@@ -817,6 +817,13 @@ def test_spoke_on_a_date_is_not_a_quote(extractor: Extractor) -> None:
     assert x.quotes == (), [(q.kind, q.text, q.cue) for q in x.quotes]
 
 
+def test_that_said_is_no_report(extractor: Extractor) -> None:
+    q = only(
+        extract(extractor, "That said, most voters say they believe the economy will improve.")
+    )
+    check(q, "indirect", "they believe the economy will improve", "say", "most voters")
+
+
 # --- mixed quotes -----------------------------------------------------------------------------
 
 

@@ -81,6 +81,8 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
 
 def _reported_by(tok: Token) -> Reported | None:
     lemma = verb_lemma(tok)
+    if _discourse_marker(tok):
+        return None
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     aside = _parenthetical(tok, lemma)
     if aside is not None:
@@ -113,6 +115,15 @@ def _reported_by(tok: Token) -> Reported | None:
 
 #: Verbs of seeming: the appearance is the writer's or nobody's, not the subject's view.
 _SEEMING = frozenset({"seem", "appear"})
+
+
+def _discourse_marker(tok: Token) -> bool:
+    """'That said, …', 'That being said, …': a turn in the writer's argument, not a report."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    before = [t.lower_ for t in doc[tok.sent.start : tok.i]]
+    return before in (["that"], ["that", "being"], ["having"])
 
 
 def _asked_by_nobody(tok: Token, lemma: str) -> bool:
