@@ -206,6 +206,15 @@ def test_unattributed_quote_takes_the_speaker_two_paragraphs_back(extractor: Ext
     assert last.speaker is not None and last.speaker.name == "Kaja Kallas"
 
 
+def test_short_phrase_inside_a_sentence_continues_nobody(extractor: Extractor) -> None:
+    text = (
+        "Marco Rubio said on Monday that the plan was sound.\n\n"
+        'The new ad ends with the line "we will not back down from this fight" over a flag.'
+    )
+    q = quote_of(extract(extractor, text), "we will not back down from this fight")
+    assert q.speaker is None
+
+
 def test_transcript_label_names_the_speaker(extractor: Extractor) -> None:
     text = (
         "The port reopened on Monday.\n\nWALLACE: Let me ask you about the strike and what it cost."

@@ -64,7 +64,7 @@ def find_quotes(
     indirect = _indirect_quotes(doc, direct, paragraphs, table)
     drafts = _merge(direct, indirect)
     drafts.sort(key=lambda d: (d.start, d.end))
-    _continue_paragraphs(drafts, paragraphs)
+    _continue_paragraphs(drafts, paragraphs, text)
     _dates(doc, drafts, timexes, article.date.isoformat())
     _link_pieces(drafts)
     index = {id(d): n for n, d in enumerate(drafts)}
@@ -528,10 +528,13 @@ def _inherit_speakers(drafts: list[_Draft]) -> None:
             d.head = prev.head or prev
 
 
-def _continue_paragraphs(drafts: list[_Draft], paragraphs: list[tuple[int, int]]) -> None:
+def _continue_paragraphs(
+    drafts: list[_Draft], paragraphs: list[tuple[int, int]], text: str
+) -> None:
     """A direct quote with nobody named continues the speaker of the quote just before it when
     it opens the next paragraph (direct or reported: "Tusk warned in July that …" then a quote
-    paragraph), else the speaker of the latest quote at most two paragraphs back."""
+    paragraph), else the speaker of the latest quote at most two paragraphs back; a short quoted
+    phrase inside a sentence continues nobody."""
     for k, d in enumerate(drafts):
         if d.kind != "direct" or d.speaker is not None or k == 0:
             continue
@@ -540,12 +543,24 @@ def _continue_paragraphs(drafts: list[_Draft], paragraphs: list[tuple[int, int]]
         if prev.speaker is not None and near and _opens_paragraph(d, paragraphs):
             d.speaker, d.inherited = prev.speaker, True
             continue
+        if _inside_sentence(d, text) and len(text[d.start : d.end].split()) < _PHRASE_WORDS:
+            continue  # 'the suggestion that someone "ought to look into"': nobody's continuation
         for p in reversed(drafts[:k]):
             if d.paragraph - p.paragraph > 2:
                 break
             if p.speaker is not None:
                 d.speaker, d.inherited = p.speaker, True
                 break
+
+
+#: A quoted phrase inside a sentence shorter than this continues nobody's words.
+_PHRASE_WORDS = 10
+
+
+def _inside_sentence(d: _Draft, text: str) -> bool:
+    """Whether a quote's marks open after a word or a comma, inside a sentence."""
+    before = text[: d.start].rstrip().rstrip("\"“‘'«").rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
 def _opens_paragraph(d: _Draft, paragraphs: list[tuple[int, int]]) -> bool:
