@@ -325,8 +325,8 @@ def _opens_quote(tok: Token) -> bool:
 
 def _personal_subject(tok: Token) -> bool:
     """Whether the verb's own subject names a person, an organisation or a country, or is a
-    pronoun or a noun for people ("the senator", "voters", "the campaign") or for a document
-    or finding ("polls show …")."""
+    pronoun, a noun for people ("the senator", "voters", "the campaign"), a share of those
+    polled ("61 percent", "most") or a document or finding ("polls show …")."""
     c = nearest_subject(tok)
     if c is None or c.dep_ != "nsubj":
         return False
