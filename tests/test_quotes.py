@@ -826,6 +826,12 @@ def test_spoke_on_a_date_is_not_a_quote(extractor: Extractor) -> None:
     assert x.quotes == (), [(q.kind, q.text, q.cue) for q in x.quotes]
 
 
+def test_questions_faced_are_not_the_subjects_own(extractor: Extractor) -> None:
+    text = "Hillary Clinton faced questions about what had gone wrong with her campaign."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "what had gone wrong with her campaign", "questions", None)
+
+
 def test_that_said_is_no_report(extractor: Extractor) -> None:
     q = only(
         extract(extractor, "That said, most voters say they believe the economy will improve.")

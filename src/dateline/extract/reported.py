@@ -198,6 +198,9 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     return None
 
 
+#: Verbs whose subject receives the questions or criticism its object names.
+_RECEIVING = frozenset({"face", "receive", "get", "attract", "draw", "field", "encounter"})
+
 #: Prepositions whose phrase after the object is part of a stance on it.
 _DOBJ_PREPS = frozenset({"as", "for", "over", "of"})
 
@@ -248,6 +251,8 @@ def _noun_report(noun: Token) -> Reported | None:
         relations = VOICED_NOUNS[lemma]
         if source is None:
             return None
+        if noun.head.lemma_ in _RECEIVING:
+            source = None  # "Clinton faced questions about …": the asker goes unnamed
     else:
         return None
     for c in noun.children:
