@@ -414,14 +414,23 @@ def score(
 ) -> dict[str, Any]:
     """Content, source and direct-quote scores of ``predictions`` (quotes per article name)
     against ``gold_docs`` (one per annotation file). Pure: no model, no files."""
+    return score_with_errors(gold_docs, predictions)[0]
+
+
+def score_with_errors(
+    gold_docs: Iterable[GoldDoc], predictions: Mapping[str, Sequence[Quote]]
+) -> tuple[dict[str, Any], list[DocErrors]]:
+    """``score`` and ``document_errors`` from one pass over the gold documents."""
     counts = _Counts()
-    docs = 0
     articles: set[str] = set()
+    errors: list[DocErrors] = []
     for doc in gold_docs:
-        docs += 1
         articles.add(doc.name)
-        _score_doc(doc, predictions.get(doc.name, ()), counts)
-    c = counts
+        errors.append(_score_doc(doc, predictions.get(doc.name, ()), counts))
+    return _report(counts, len(errors), len(articles)), errors
+
+
+def _report(c: _Counts, docs: int, articles: int) -> dict[str, Any]:
     dp = c.matched_predicted_direct / c.predicted_direct if c.predicted_direct else 0.0
     dr = c.matched_gold_direct / c.gold_direct if c.gold_direct else 0.0
     direct = {
@@ -438,7 +447,7 @@ def score(
         ),
     }
     return {
-        "articles": len(articles),
+        "articles": articles,
         "gold_documents": docs,
         "content": _prf(c.matched, c.predicted, c.gold),
         "source": _prf(c.source, c.predicted, c.gold),
@@ -455,7 +464,7 @@ def document_errors(
     """Per gold document: missed gold quotes, spurious predictions (and unmatched pieces of
     split quotes), matched pairs with the wrong source. ``e.to_json()`` gives a readable record.
     """
-    return [_score_doc(doc, predictions.get(doc.name, ()), _Counts()) for doc in gold_docs]
+    return score_with_errors(gold_docs, predictions)[1]
 
 
 _PRONOUN_WORDS = "i me my we us our you your he him his she her they them their it its this that"
@@ -521,10 +530,9 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     started = time.perf_counter()
     docs = load_split(path, limit=limit)
     predictions = predict(docs, model=model)
-    report = score(docs, predictions)
+    report, found = score_with_errors(docs, predictions)
     report["dataset"] = _split_dir(path)
     report["seconds"] = round(time.perf_counter() - started, 1)
-    found = list(document_errors(docs, predictions))
     report["error_summary"] = error_summary(found)
     report["errors"] = [e.to_json() for e in found]  # `dateline eval … --json --errors`
     return report

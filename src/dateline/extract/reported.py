@@ -198,9 +198,6 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     return None
 
 
-#: Verbs whose subject receives the questions or criticism its object names.
-_RECEIVING = frozenset({"face", "receive", "get", "attract", "draw", "field", "encounter"})
-
 #: Prepositions whose phrase after the object is part of a stance on it.
 _DOBJ_PREPS = frozenset({"as", "for", "over", "of"})
 
@@ -236,6 +233,10 @@ def _stance(be: Token) -> Reported | None:
                     first, last, _ = span
                     return Reported(first.idx, last.idx + len(last.text), c, subj[0], "stance")
     return None
+
+
+#: Verbs whose subject receives the questions or criticism its object names.
+_RECEIVING = frozenset({"face", "receive", "get", "attract", "draw", "field", "encounter"})
 
 
 def _noun_report(noun: Token) -> Reported | None:

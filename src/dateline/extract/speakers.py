@@ -91,17 +91,20 @@ def _aside_subject(noun: Token) -> Token | None:
     return None
 
 
-def _thing_object(noun: Token) -> bool:
-    """A noun for a thing (not a person, a group or a name) that is the object of a verb."""
+def _names_a_thing(noun: Token) -> bool:
+    """A common noun for a thing: not a person, a group or a name."""
     lemma = noun.lemma_.lower()
     return (
-        noun.dep_ == "dobj"
-        and noun.pos_ == "NOUN"
-        and noun.ent_type_ == ""
-        and noun.head.pos_ == "VERB"
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
         and lemma not in ROLE_NOUNS
         and lemma not in GROUP_NOUNS
     )
+
+
+def _thing_object(noun: Token) -> bool:
+    """A noun for a thing that is the object of a verb."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and _names_a_thing(noun)
 
 
 def _infinitive_after_thing(tok: Token) -> Token | None:
@@ -114,8 +117,7 @@ def _infinitive_after_thing(tok: Token) -> Token | None:
     ):
         return None
     noun = tok.head
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma in ROLE_NOUNS or lemma in GROUP_NOUNS or noun.ent_type_:
+    if not _names_a_thing(noun):
         return None
     head = noun.head
     while head.pos_ == "ADP" and head.dep_ == "prep" and head.head is not head:
