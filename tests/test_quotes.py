@@ -762,6 +762,24 @@ def test_shares_of_those_polled_hold_positions(extractor: Extractor) -> None:
     check(q, "indirect", "the video", "showed", "Politifact")
 
 
+def test_subject_the_parser_cut_from_its_verb(extractor: Extractor) -> None:
+    # the parser hangs the name on "Nevada" and leaves "said" with no subject
+    text = (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+        "he spoke with Mr. Sanders on Tuesday."
+    )
+    q = only(extract(extractor, text))
+    check(q, "indirect", "he spoke with Mr. Sanders on Tuesday", "said", "Harry Reid", "Harry Reid")
+    # a name inside a relative clause before the verb is not its subject
+    text = (
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
+        "suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley."
+    )
+    assert all(
+        q.speaker is None or q.speaker.name != "Paradata" for q in extract(extractor, text).quotes
+    )
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

@@ -129,13 +129,49 @@ def _infinitive_after_thing(tok: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """'Zielinski | said Poland would …': a name the parser cut off as a sentence of its own
-    right before the verb."""
-    if verb.i == 0 or not verb.is_sent_start:
+    right before the verb; or, for a finite verb the parser left with no subject at all
+    ("Senator Harry Reid, the minority leader, said …", where it hung the name on the
+    phrase before), the nearest name or person before it that is no object."""
+    if verb.i > 0 and verb.is_sent_start:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in {"PROPN", "PRON"} and prev.head.i == prev.i:
+            return prev
         return None
-    prev = verb.doc[verb.i - 1]
-    if prev.pos_ in {"PROPN", "PRON"} and prev.head.i == prev.i:
-        return prev
+    if not _finite(verb):
+        return None
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.dep_ in _NOT_SUBJECT or t.ent_type_ in {"DATE", "TIME"} or t.tag_ == "WP":
+            continue
+        if _in_other_clause(t, verb):
+            continue
+        if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.tag_ == "PRP") or t.ent_type_ == "PERSON":
+            return t
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS:
+            if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                return t.head  # "Harry Reid, the minority leader, said"
+            return t
     return None
+
+
+def _in_other_clause(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` belongs to a clause of another finite verb ("Beck, who supported Ted
+    Cruz, said": Cruz is in the relative clause)."""
+    for anc in tok.ancestors:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ == "relcl" or (_finite(anc) and anc.dep_ in {"ccomp", "advcl", "acl", "csubj"}):
+            return True
+    return False
+
+
+_NOT_SUBJECT = frozenset({"pobj", "dobj", "poss", "compound", "dative", "attr", "npadvmod"})
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: 'said', 'says', 'had said'."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
 
 
 _LABEL_ENDS = frozenset({":", "—", "–", "--", "―"})
