@@ -780,6 +780,19 @@ def test_subject_the_parser_cut_from_its_verb(extractor: Extractor) -> None:
     )
 
 
+def test_who_is_led_to_speak_speaks(extractor: Extractor) -> None:
+    text = "The abrupt announcement led some to speculate that the campaign was to blame."
+    check(
+        only(extract(extractor, text)), "indirect", "the campaign was to blame", "speculate", "some"
+    )
+    text = "The rise of Bannon gave Beck new impetus to oppose Trump."
+    check(only(extract(extractor, text)), "indirect", "Trump", "oppose", "Beck")
+    # rules that empower someone keep what follows their own
+    text = "The party's rules empower the DNC to name a replacement candidate."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "a replacement candidate", "name", "The party's rules")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 
