@@ -793,6 +793,28 @@ def test_who_is_led_to_speak_speaks(extractor: Extractor) -> None:
     check(q, "indirect", "a replacement candidate", "name", "The party's rules")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "author"),
+    [
+        (
+            "Turnout hit a record this year, according to an analysis by the Pew Research Center.",
+            "Turnout hit a record this year",
+            "Pew Research Center",
+        ),
+        (
+            "Sales of electric cars are growing fast, according to a recent report from "
+            "Bloomberg New Energy Finance.",
+            "Sales of electric cars are growing fast",
+            "Bloomberg New Energy Finance",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(
+    extractor: Extractor, text: str, content: str, author: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, "according to", author)
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

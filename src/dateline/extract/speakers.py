@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
-from dateline.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
+from dateline.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS
 from dateline.model import Span, Speaker
 
 if TYPE_CHECKING:
@@ -141,6 +141,20 @@ def _names_a_thing(noun: Token) -> bool:
     )
 
 
+def _author(tok: Token) -> Token:
+    """Who made the thing a source token names ("an analysis by the Pew Research Center", "a
+    recent report from Bloomberg"), else the token itself."""
+    if not _names_a_thing(tok):
+        return tok
+    for prep in tok.children:
+        document = tok.lemma_.lower() in DOCUMENT_NOUNS
+        if prep.dep_ == "prep" and (prep.lower_ == "by" or (document and prep.lower_ == "from")):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _names_someone(obj):
+                    return obj
+    return tok
+
+
 def _thing_object(noun: Token) -> bool:
     """A noun for a thing that is the object of a verb."""
     return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and _names_a_thing(noun)
@@ -262,6 +276,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 def speaker_for(tok: Token, table: EntityTable) -> Speaker:
     """The speaker a source token names: its entity when the table knows it (a name, surname,
     pronoun, seat of government or role description), else the noun phrase itself."""
+    tok = _author(tok)
     text = tok.doc.text
     start, end = tok.idx, tok.idx + len(tok.text)
     if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
