@@ -815,6 +815,18 @@ def test_a_document_speaks_for_its_author(
     check(only(extract(extractor, text)), "indirect", content, "according to", author)
 
 
+def test_a_clause_set_against_the_report_is_not_its_content(extractor: Extractor) -> None:
+    text = (
+        "Lynch said the demands of government work sometimes erase the barriers women face, "
+        "though she noted clients are beginning to demand diverse legal teams."
+    )
+    x = extract(extractor, text)
+    said = quote_of(x, "the demands of government work sometimes erase the barriers women face")
+    check(said, "indirect", said.text, "said", "Lynch")
+    noted = quote_of(x, "clients are beginning to demand diverse legal teams")
+    check(noted, "indirect", noted.text, "noted", "she")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

@@ -388,7 +388,8 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
 
 def _clause_end(comp: Token) -> int | None:
     """Where a reported clause stops before what the reporter adds: another report ("… and
-    said, …") or a participle after a comma ("…, calling them boring")."""
+    said, …"), a participle after a comma ("…, calling them boring") or a clause that sets
+    something against it ("…, although he refused to …", "…, while critics say …")."""
     doc = comp.doc
     for c in comp.children:
         if c.i <= comp.i:
@@ -398,7 +399,13 @@ def _clause_end(comp: Token) -> int | None:
         participle = (
             c.dep_ == "advcl" and c.tag_ == "VBG" and before is not None and before.text == ","
         )
-        if report or participle:
+        concessive = (
+            c.dep_ == "advcl"
+            and before is not None
+            and before.text == ","
+            and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in c.children)
+        )
+        if report or participle or concessive:
             start = c.left_edge.i
             ccs = [g.i for g in comp.children if g.dep_ == "cc" and g.i < c.i]
             return min([start, *ccs]) if ccs else start
@@ -415,6 +422,10 @@ def _clause_end(comp: Token) -> int | None:
         if any(x.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in x.children) for x in reports):
             return t.left_edge.i - 1
     return None
+
+
+#: Marks of a clause set against what was reported ("…, although he refused …").
+_CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 
 
 def _strip_end(toks: list[Token]) -> list[Token]:
