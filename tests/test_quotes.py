@@ -886,6 +886,19 @@ def test_so_called_is_not_a_quote(extractor: Extractor) -> None:
     assert all("peace plan" not in q.text for q in x.quotes), [q.text for q in x.quotes]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His plan to cut taxes for the middle class would cost billions.",
+        "Mr. Trump is ready to fight for every vote in Ohio.",
+        "Her view of the trade deal has changed over the years.",
+    ],
+)
+def test_plans_readiness_and_views_are_not_reports(extractor: Extractor, text: str) -> None:
+    # on PolNeAR train these were attributions less than a quarter of the time
+    assert extract(extractor, text).quotes == ()
+
+
 def test_spoke_on_a_date_is_not_a_quote(extractor: Extractor) -> None:
     x = extract(extractor, "Kaja Kallas spoke to reporters on Sept. 3.")
     assert x.quotes == (), [(q.kind, q.text, q.cue) for q in x.quotes]

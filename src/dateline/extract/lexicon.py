@@ -438,11 +438,9 @@ NOUN_FRAMES: dict[str, frozenset[str]] = {
     "opposition": _words("to"),
     "decision": _words("to"),
     "support": _words("for"),
-    "plan": _words("to"),
     "refusal": _words("to"),
     "call": _words("for"),
     "position": _words("on"),
-    "view": _words("of on"),
     "announcement": _words("of"),
     "argument": _words("that for against"),
 }
@@ -490,7 +488,7 @@ STANCE_NOUNS = _words(
 STANCE_ADJECTIVES = _words(
     "critical supportive skeptical sceptical bearish bullish concerned worried confident "
     "optimistic pessimistic hopeful wary proud angry upset furious sure certain determined "
-    "eager ready willing reluctant opposed adamant convinced"
+    "eager willing reluctant opposed adamant convinced"
 )
 
 
