@@ -827,6 +827,18 @@ def test_a_clause_set_against_the_report_is_not_its_content(extractor: Extractor
     check(noted, "indirect", noted.text, "noted", "she")
 
 
+def test_report_inside_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "The policy changes, which officials said will go into effect in the next few months, "
+        "will not apply to all Central Americans."
+    )
+    q = only(extract(extractor, text))
+    check(q, "indirect", "will go into effect in the next few months", "said", "officials")
+    text = "Her daughter has the kind of job that many economists say is the future."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "is the future", "say", "many economists")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

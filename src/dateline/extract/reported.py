@@ -361,11 +361,12 @@ def _colon_between(comp: Token, cue: Token) -> bool:
 
 
 def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
-    """A reported clause without its 'that', the cue's side of the sentence, or the
+    """A reported clause without its 'that', what lies on the cue's other side, or the
     punctuation at its edges."""
-    toks = list(comp.subtree)
-    if comp.i < cue.i:
-        toks = [t for t in toks if t.i < cue.i]
+    # only the cue's side of it: "which officials said will go into effect" starts with a
+    # relative pronoun standing before the reporter
+    before = comp.i < cue.i
+    toks = [t for t in comp.subtree if (t.i < cue.i) == before and t.i != cue.i]
     cut = _clause_end(comp)
     if cut is not None:
         toks = [t for t in toks if t.i < cut]
