@@ -77,8 +77,12 @@ def subject_of(verb: Token) -> Token | None:
 
 def nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of several the parser gave it, the word one next to it ("… made
-    public ― Trump boasted"), never punctuation."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]
+    public ― Trump boasted"), never punctuation (but "85% of Democrats said")."""
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and (not c.is_punct or c.text == "%")
+    ]
     if not subjects:
         return None
     before = [c for c in subjects if c.i < verb.i]
