@@ -842,6 +842,16 @@ def test_report_inside_a_relative_clause(extractor: Extractor) -> None:
     check(q, "indirect", "is the future", "say", "many economists")
 
 
+def test_that_clause_the_parser_hung_on_a_noun(extractor: Extractor) -> None:
+    text = (
+        "Kirby also said for the first time that some emails between Clinton and President "
+        "Obama have been located."
+    )
+    q = only(extract(extractor, text))
+    content = "some emails between Clinton and President Obama have been located"
+    check(q, "indirect", content, "said", "Kirby")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

@@ -162,7 +162,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     ):
         return None
     if frame == "ccomp":
-        comps = [c for c in children if c.dep_ == "ccomp"]
+        comps = [c for c in children if c.dep_ == "ccomp"] or _stray_that_clause(tok)
         # "…: He said he's raised $100,000": the clause after the verb, not the one before
         after = [c for c in comps if c.i > tok.i]
         before = [c for c in comps if c.i < tok.i and not _colon_between(c, tok)]
@@ -358,6 +358,22 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we"})
 
 def _colon_between(comp: Token, cue: Token) -> bool:
     return any(t.text in {":", ";"} for t in comp.doc[comp.right_edge.i + 1 : cue.i])
+
+
+def _stray_that_clause(tok: Token) -> list[Token]:
+    """'said for the first time that some emails …': a that-clause the parser hung on the
+    noun of a phrase between the verb and it, as if it were a relative clause."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for obj in prep.children:
+            for c in obj.children:
+                if c.dep_ in {"relcl", "acl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+                    for m in c.children
+                ):
+                    return [c]
+    return []
 
 
 def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
