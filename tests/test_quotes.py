@@ -917,6 +917,7 @@ def test_so_called_is_not_a_quote(extractor: Extractor) -> None:
         "His plan to cut taxes for the middle class would cost billions.",
         "Mr. Trump is ready to fight for every vote in Ohio.",
         "Her view of the trade deal has changed over the years.",
+        "His emphasis on jobs has not changed since the spring.",
     ],
 )
 def test_plans_readiness_and_views_are_not_reports(extractor: Extractor, text: str) -> None:

@@ -386,7 +386,7 @@ FRAMES: dict[str, frozenset[str]] = {
         suggest tease tout unveil urge criticize criticise predict fear compare support back
         attack offer express seek want ask address release view accept promote eviscerate
         relish decline rename dub downplay underplay repudiate bash veto concede chant
-        retweet contemplate contrast broadcast sense authorize title reaffirm savage judge
+        retweet contemplate contrast broadcast sense authorize reaffirm savage judge
         clarify finesse estimate single talk"""
     ),
     "nsubjpass": _words(
@@ -429,9 +429,9 @@ NOUN_FRAMES: dict[str, frozenset[str]] = {
     "claim": _words("that to"),
     **dict.fromkeys(_words("assertion suggestion insistence concern"), _words("that")),
     **dict.fromkeys(_words("promise pledge desire reluctance"), _words("to")),
-    **dict.fromkeys(_words("attack ruling emphasis thought"), _words("on")),
+    **dict.fromkeys(_words("attack ruling thought"), _words("on")),
     **dict.fromkeys(
-        _words("endorsement criticism critique embrace platform condemnation"), _words("of")
+        _words("endorsement criticism critique embrace condemnation"), _words("of")
     ),
     "campaign": _words("against"),
     "proposal": _words("for to"),
