@@ -852,6 +852,12 @@ def test_that_clause_the_parser_hung_on_a_noun(extractor: Extractor) -> None:
     check(q, "indirect", content, "said", "Kirby")
 
 
+def test_participle_on_the_people_addressed_is_the_senders(extractor: Extractor) -> None:
+    text = "The Vermont senator emailed supporters saying the struggle continues."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the struggle continues", "saying", "The Vermont senator")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

@@ -430,9 +430,7 @@ NOUN_FRAMES: dict[str, frozenset[str]] = {
     **dict.fromkeys(_words("assertion suggestion insistence concern"), _words("that")),
     **dict.fromkeys(_words("promise pledge desire reluctance"), _words("to")),
     **dict.fromkeys(_words("attack ruling thought"), _words("on")),
-    **dict.fromkeys(
-        _words("endorsement criticism critique embrace condemnation"), _words("of")
-    ),
+    **dict.fromkeys(_words("endorsement criticism critique embrace condemnation"), _words("of")),
     "campaign": _words("against"),
     "proposal": _words("for to"),
     "opposition": _words("to"),

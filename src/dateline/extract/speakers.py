@@ -38,7 +38,11 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head  # "is quick to point out that …", "was correct to note …"
             seen += 1
             continue
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _thing_object(tok.head):
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and (_thing_object(tok.head) or _addressee(tok.head))
+        ):
             tok = tok.head.head  # "Trump fired back a response saying …": the responder
             seen += 1
             continue
@@ -157,6 +161,17 @@ def _author(tok: Token) -> Token:
                 if obj.dep_ == "pobj" and _names_someone(obj):
                     return obj
     return tok
+
+
+def _addressee(noun: Token) -> bool:
+    """People a verb addresses ("emailed supporters saying …"): a plural common noun for a
+    group as its object."""
+    return (
+        noun.dep_ in {"dobj", "dative"}
+        and noun.head.pos_ == "VERB"
+        and noun.tag_ == "NNS"
+        and noun.lemma_.lower() in GROUP_NOUNS
+    )
 
 
 def _thing_object(noun: Token) -> bool:
