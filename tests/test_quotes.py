@@ -858,6 +858,17 @@ def test_participle_on_the_people_addressed_is_the_senders(extractor: Extractor)
     check(q, "indirect", "the struggle continues", "saying", "The Vermont senator")
 
 
+def test_verb_joined_to_a_reported_clause_is_the_reporters(extractor: Extractor) -> None:
+    # the parser makes "called" a conjunct of "give", whose subject is the plan
+    text = (
+        "Sen. Rand Paul said Rubio's tax plan would give money to undocumented immigrants, and "
+        'called him "the leading proponent for allowing people in the country illegally to be '
+        'citizens."'
+    )
+    x = extract(extractor, text)
+    assert [q.speaker.name if q.speaker else None for q in x.quotes] == ["Rand Paul"] * 2
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

@@ -69,6 +69,10 @@ def subject_of(verb: Token) -> Token | None:
             tok = governor  # "gave a floor speech to defend himself": the speech-giver
             seen += 1
             continue
+        if tok.dep_ == "conj" and _conj_of_reported(tok):
+            tok = tok.head.head  # "said the plan would give …, and called him …": the sayer
+            seen += 1
+            continue
         if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
             if tok.dep_ == "relcl":
                 return tok.head
@@ -161,6 +165,18 @@ def _author(tok: Token) -> Token:
                 if obj.dep_ == "pobj" and _names_someone(obj):
                     return obj
     return tok
+
+
+def _conj_of_reported(verb: Token) -> bool:
+    """Whether a verb with no subject of its own, which the parser coordinated with the verb
+    of a reported clause, belongs to the reporter: when that clause's subject is a common noun
+    ("the plan would give …, and called him …"); a name or pronoun there more often shares
+    its verbs ("they favor lower rates and suggest …")."""
+    head = verb.head
+    if head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head is head:
+        return False
+    subj = nearest_subject(head)
+    return subj is not None and subj.pos_ == "NOUN" and nearest_subject(verb) is None
 
 
 def _addressee(noun: Token) -> bool:
