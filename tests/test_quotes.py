@@ -469,8 +469,14 @@ def test_asker_and_seeming_go_unnamed(extractor: Extractor) -> None:
         ("the new tariffs", None),
         ("he would vote for them", "Mark Reed"),
     ]
+    q = only(extract(extractor, "The senators seemed to waver on the bill."))
+    check(q, "indirect", "to waver on the bill", "seemed", None)
+    # but what seems is theirs when it is a report or a stance: "seem to show", "seemed to
+    # support"
     q = only(extract(extractor, "The senators seemed to support the bill."))
-    check(q, "indirect", "to support the bill", "seemed", None)
+    check(q, "indirect", "to support the bill", "seemed", "The senators")
+    q = only(extract(extractor, "The messages seem to show that the aide knew about it."))
+    check(q, "indirect", "to show that the aide knew about it", "seem", "The messages")
     text = "Asked by Matt Lauer whether she had practiced her speech, Hillary Clinton said no."
     q = quote_of(extract(extractor, text), "whether she had practiced her speech")
     check(q, "indirect", "whether she had practiced her speech", "Asked", "Matt Lauer")

@@ -105,7 +105,7 @@ def _reported_by(tok: Token) -> Reported | None:
             if _asked_by_nobody(tok, lemma):
                 # "Asked about …, Rubio said": the asker goes unnamed, unless "asked by X"
                 source = _agent(tok)
-            elif _extraposed_it(source) or lemma in _SEEMING:
+            elif _extraposed_it(source) or (lemma in _SEEMING and not _seems_to_report(tok)):
                 # "It is hard to predict how …", "the court seemed ready to …": the one whose
                 # view it is goes unnamed
                 source = None
@@ -115,6 +115,15 @@ def _reported_by(tok: Token) -> Reported | None:
 
 #: Verbs of seeming: the appearance is the writer's or nobody's, not the subject's view.
 _SEEMING = frozenset({"seem", "appear"})
+
+
+def _seems_to_report(tok: Token) -> bool:
+    """'Messages seem to show …', 'Obama seemed to recognize …': what seems is a report by the
+    subject, which keeps it."""
+    return any(
+        c.dep_ == "xcomp" and verb_lemma(c) in FRAMES["ccomp"] | FRAMES["dobj"]
+        for c in tok.children
+    )
 
 
 def _discourse_marker(tok: Token) -> bool:
