@@ -158,8 +158,8 @@ def _author(tok: Token) -> Token:
     recent report from Bloomberg"), else the token itself."""
     if not _names_a_thing(tok):
         return tok
+    document = tok.lemma_.lower() in DOCUMENT_NOUNS
     for prep in tok.children:
-        document = tok.lemma_.lower() in DOCUMENT_NOUNS
         if prep.dep_ == "prep" and (prep.lower_ == "by" or (document and prep.lower_ == "from")):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and _names_someone(obj):
