@@ -816,6 +816,12 @@ def test_who_is_led_to_speak_speaks(extractor: Extractor) -> None:
             "Sales of electric cars are growing fast",
             "Bloomberg New Energy Finance",
         ),
+        (
+            "The evidence is insufficient to support a prosecution, according to a court "
+            "document filed by state attorney Dave Aronberg.",
+            "The evidence is insufficient to support a prosecution",
+            "Dave Aronberg",
+        ),
     ],
 )
 def test_a_document_speaks_for_its_author(

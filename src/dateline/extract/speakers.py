@@ -155,16 +155,29 @@ def _names_a_thing(noun: Token) -> bool:
 
 def _author(tok: Token) -> Token:
     """Who made the thing a source token names ("an analysis by the Pew Research Center", "a
-    recent report from Bloomberg"), else the token itself."""
+    recent report from Bloomberg", "a court document filed by the state attorney"), else the
+    token itself."""
     if not _names_a_thing(tok):
         return tok
     document = tok.lemma_.lower() in DOCUMENT_NOUNS
-    for prep in tok.children:
-        if prep.dep_ == "prep" and (prep.lower_ == "by" or (document and prep.lower_ == "from")):
-            for obj in prep.children:
+    for child in tok.children:
+        by = child.dep_ == "prep" and (
+            child.lower_ == "by" or (document and child.lower_ == "from")
+        )
+        made_by = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in _AUTHORING
+        agents = [a for a in child.children if a.dep_ == "agent"] if made_by else []
+        for phrase in ([child] if by else []) + agents:
+            for obj in phrase.children:
                 if obj.dep_ == "pobj" and _names_someone(obj):
                     return obj
     return tok
+
+
+#: Verbs of making a document ("filed by", "written by"); not of passing one on ("published
+#: by", "obtained by"), whose agent is not the author.
+_AUTHORING = frozenset(
+    {"file", "write", "conduct", "compile", "author", "prepare", "draft", "sign"}
+)
 
 
 def _conj_of_reported(verb: Token) -> bool:
