@@ -507,6 +507,9 @@ def verb_lemma(tok: Token) -> str:
 #: cities, groups ("Republicans").
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
+#: Pronouns for a share of a group of people ("most said …", "led some to speculate").
+SHARE_PRONOUNS = _words("some many others most few several all")
+
 #: Documents and findings that state things ("polls show …", "the emails reveal …").
 DOCUMENT_NOUNS = _words(
     "poll survey study report data analysis record document email message memo letter ad "

@@ -29,6 +29,7 @@ from dateline.extract.lexicon import (
     NOUN_FRAMES,
     PERSONAL_FRAMES,
     ROLE_NOUNS,
+    SHARE_PRONOUNS,
     SPEAKER_LABELS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -120,10 +121,10 @@ _SEEMING = frozenset({"seem", "appear"})
 def _seems_to_report(tok: Token) -> bool:
     """'Messages seem to show …', 'Obama seemed to recognize …': what seems is a report by the
     subject, which keeps it."""
-    return any(
-        c.dep_ == "xcomp" and verb_lemma(c) in FRAMES["ccomp"] | FRAMES["dobj"]
-        for c in tok.children
-    )
+    return any(c.dep_ == "xcomp" and verb_lemma(c) in _SPEECH_OR_STANCE for c in tok.children)
+
+
+_SPEECH_OR_STANCE = FRAMES["ccomp"] | FRAMES["dobj"]
 
 
 def _discourse_marker(tok: Token) -> bool:
@@ -358,10 +359,7 @@ def _personal_subject(tok: Token) -> bool:
 
 
 #: Shares of a group that answer polls and take positions ("most said …", "half say …").
-_SHARES = frozenset(
-    {"most", "many", "some", "half", "majority", "third", "quarter", "few", "all", "both"}
-    | {"several", "others", "none", "plurality"}
-)
+_SHARES = SHARE_PRONOUNS | {"half", "majority", "third", "quarter", "both", "none", "plurality"}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we"})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
-from dateline.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS
+from dateline.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SHARE_PRONOUNS
 from dateline.model import Span, Speaker
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _names_someone(tok: Token) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "NORP", "ORG"}:
         return True
     if tok.pos_ == "PRON":
-        if tok.lower_ in {"some", "many", "others", "most", "few", "several", "all"}:
+        if tok.lower_ in SHARE_PRONOUNS:
             return True  # "led some to speculate"
         return tok.tag_ == "PRP" and tok.lower_ not in {"it", "this", "that"}
     lemma = tok.lemma_.lower()
