@@ -101,6 +101,47 @@ def test_split_quote_both_parts_to_the_speaker(extractor: Extractor) -> None:
     check(x.quotes[1], "direct", "Europe must do more.", "said", "Kaja Kallas", "Kallas", at)
 
 
+def test_quote_running_over_paragraphs_is_one_quote(extractor: Extractor) -> None:
+    text = (
+        "Marco Rubio spoke in Miami.\n\n"
+        '"Presidents cannot just say anything they want," Rubio said. "It has consequences.\n\n'
+        '"We will have to work with our allies in the region and keep our promises."'
+    )
+    x = extract(extractor, text)
+    last = quote_of(x, "We will have to work with our allies in the region and keep our promises.")
+    assert last.continues is not None
+    assert x.quotes[last.continues].text == "It has consequences."
+
+
+def test_paragraph_of_a_running_quote_naming_its_speaker_starts_a_new_quote(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Marco Rubio spoke in Miami.\n\n"
+        '"Presidents cannot just say anything they want," Rubio said. "It has consequences.\n\n'
+        '"I am not interested in being politically correct," he continued. "We must work '
+        'with our allies."'
+    )
+    x = extract(extractor, text)
+    own = quote_of(x, "I am not interested in being politically correct,")
+    at = text.index("he continued")
+    check(own, "direct", own.text, "continued", "Marco Rubio", "he", at)
+    assert own.continues is None
+    rest = quote_of(x, "We must work with our allies.")
+    assert rest.continues is not None and x.quotes[rest.continues] == own
+
+
+def test_subject_the_parser_found_in_the_quote_gives_way_to_one_outside(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"The drop we are seeing now is directly attributable to the emails, the foundation, '
+        'all the old trust stuff," said a person close to the Clintons.'
+    )
+    q = only(extract(extractor, text))
+    check(q, "direct", q.text, "said", "a person", "a person", text.index("a person"))
+
+
 def test_next_sentence_reporting_something_else_is_no_attribution(
     extractor: Extractor,
 ) -> None:

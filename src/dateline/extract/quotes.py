@@ -155,8 +155,9 @@ def _direct_quotes(
         if d.source is not None:
             d.speaker = speaker_for(d.source, table)
         ran_on = k > 0 and marks[k - 1].continues and drafts and drafts[-1].end == marks[k - 1].end
-        if ran_on:
-            # a quote running over paragraphs (the mark reopened, never closed) is one quote
+        if ran_on and d.source is None:
+            # a quote running over paragraphs (the mark reopened, never closed) is one quote,
+            # unless the new paragraph names its own speaker ('“…,” he continued.')
             d.head = drafts[-1].head or drafts[-1]
         elif _not_speech(doc, d, q):
             continue
@@ -345,7 +346,9 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
         if subj is not None and _covers(subj, q):
             continue  # the quote is part of the verb's subject: a name, not the words said
         if subj is not None and q.start <= subj.idx < q.end:
-            subj = None  # '"… Full panic mode," said Wimes': the parser took words of the quote
+            # '"… Full panic mode," said Wimes': the parser took words of the quote for the
+            # subject; a subject it also found outside the quote is the speaker
+            subj = _subject_outside(cue, q)
         d.cue, d.source = cue, subj
         if subj is None:
             d.source = _object_after_said(cue, frame)
@@ -356,6 +359,15 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
             if obj:
                 d.cue, d.source = t, obj[0]
             return
+
+
+def _subject_outside(cue: Token, q: Quoted) -> Token | None:
+    """A subject of the cue outside the quote's marks ('"…, the foundation, …," said a person
+    close to the Clintons', where the parser gave 'said' both)."""
+    for c in cue.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and not q.open_mark <= c.idx <= (q.close_mark or q.end):
+            return c
+    return None
 
 
 def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
