@@ -247,6 +247,27 @@ def test_unattributed_quote_takes_the_speaker_two_paragraphs_back(extractor: Ext
     assert last.speaker is not None and last.speaker.name == "Kaja Kallas"
 
 
+def test_quote_inside_a_sentence_is_its_subjects_words(extractor: Extractor) -> None:
+    text = (
+        '"We have to cut emissions now," Kerry said.\n\n'
+        "Meg Whitman, a former candidate for governor, labeled Mr. Trump "
+        '"unfit to be president."\n\n'
+        'Dr. Muhammad Babar pondered who, without Ali, might "testify for our innocence in '
+        'this season of witch hunting."\n\n'
+        'His book is "a long, hard look at where we went wrong."'
+    )
+    x = extract(extractor, text)
+    whitman = quote_of(x, "unfit to be president.")
+    check(
+        whitman, "direct", whitman.text, None, "Meg Whitman", "Meg Whitman", 0 + text.index("Meg")
+    )
+    babar = quote_of(x, "testify for our innocence in this season of witch hunting.")
+    assert babar.speaker is not None and babar.speaker.name == "Muhammad Babar"
+    # a thing for subject names nobody: the quote continues no one either
+    book = quote_of(x, "a long, hard look at where we went wrong.")
+    assert book.speaker is None
+
+
 def test_short_phrase_inside_a_sentence_continues_nobody(extractor: Extractor) -> None:
     text = (
         "Marco Rubio said on Monday that the plan was sound.\n\n"

@@ -25,7 +25,7 @@ from dateline.extract.entities import EntityTable
 from dateline.extract.lexicon import REPORTING_VERBS, SPEAKER_LABELS, WEAK_VERBS, verb_lemma
 from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
-from dateline.extract.speakers import speaker_for, subject_of
+from dateline.extract.speakers import names_someone, speaker_for, subject_of
 from dateline.ingest.paragraphs import paragraph_spans
 from dateline.model import Article, Quote, Span, Speaker, Timex
 
@@ -64,7 +64,7 @@ def find_quotes(
     indirect = _indirect_quotes(doc, direct, paragraphs, table)
     drafts = _merge(direct, indirect)
     drafts.sort(key=lambda d: (d.start, d.end))
-    _continue_paragraphs(drafts, paragraphs, text)
+    _continue_paragraphs(doc, drafts, paragraphs, table)
     _dates(doc, drafts, timexes, article.date.isoformat())
     _link_pieces(drafts)
     index = {id(d): n for n, d in enumerate(drafts)}
@@ -541,12 +541,14 @@ def _inherit_speakers(drafts: list[_Draft]) -> None:
 
 
 def _continue_paragraphs(
-    drafts: list[_Draft], paragraphs: list[tuple[int, int]], text: str
+    doc: Doc, drafts: list[_Draft], paragraphs: list[tuple[int, int]], table: EntityTable
 ) -> None:
     """A direct quote with nobody named continues the speaker of the quote just before it when
     it opens the next paragraph (direct or reported: "Tusk warned in July that …" then a quote
-    paragraph), else the speaker of the latest quote at most two paragraphs back; a short quoted
+    paragraph); inside a sentence, it is the sentence subject's (``_sentence_subject``); else
+    it continues the speaker of the latest quote at most two paragraphs back; a short quoted
     phrase inside a sentence continues nobody."""
+    text = doc.text
     for k, d in enumerate(drafts):
         if d.kind != "direct" or d.speaker is not None or k == 0:
             continue
@@ -554,6 +556,10 @@ def _continue_paragraphs(
         near = 0 < d.paragraph - prev.paragraph <= 1
         if prev.speaker is not None and near and _opens_paragraph(d, paragraphs):
             d.speaker, d.inherited = prev.speaker, True
+            continue
+        subj = _sentence_subject(doc, d)
+        if subj is not None:
+            d.source, d.speaker = subj, speaker_for(subj, table)
             continue
         if _inside_sentence(d, text) and len(text[d.start : d.end].split()) < _PHRASE_WORDS:
             continue  # 'the suggestion that someone "ought to look into"': nobody's continuation
@@ -563,6 +569,24 @@ def _continue_paragraphs(
             if p.speaker is not None:
                 d.speaker, d.inherited = p.speaker, True
                 break
+
+
+def _sentence_subject(doc: Doc, d: _Draft) -> Token | None:
+    """'Sanders used this question to demand wealthy Americans "pay their fair share …"',
+    'Ted Nordhaus … welcomed "the recognition that …"': a quote inside a sentence, whose words
+    around it named no speaker, is the words of the sentence's subject when that subject stands
+    before the quote and names someone."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    root = sent.root
+    if not any(t.is_alpha for t in doc[sent.start : span.start]) or span.start <= root.i:
+        return None  # the quote opens its sentence, or its main verb is in the quote
+    subj = subject_of(root)
+    if subj is None or subj.i >= span.start or subj.lower_ in {"i", "we", "you", "it"}:
+        return None
+    return subj if names_someone(subj) else None
 
 
 #: A quoted phrase inside a sentence shorter than this continues nobody's words.

@@ -63,7 +63,7 @@ def subject_of(verb: Token) -> Token | None:
                 return obj  # "led Priebus to declare …", "prompting them to focus on …"
         governor = _infinitive_after_thing(tok)
         if governor is not None:
-            given = [c for c in governor.children if c.dep_ == "dative" and _names_someone(c)]
+            given = [c for c in governor.children if c.dep_ == "dative" and names_someone(c)]
             if given:
                 return given[0]  # "gave Beck new impetus to oppose Trump"
             tok = governor  # "gave a floor speech to defend himself": the speech-giver
@@ -111,7 +111,7 @@ def _controller(xcomp: Token) -> Token | None:
     if head.lemma_.lower() not in _LEADING:
         return None
     for c in head.children:
-        if c.dep_ in {"dobj", "dative"} and c.i < xcomp.i and _names_someone(c):
+        if c.dep_ in {"dobj", "dative"} and c.i < xcomp.i and names_someone(c):
             return c
     return None
 
@@ -129,7 +129,7 @@ def _aside_subject(noun: Token) -> Token | None:
     return None
 
 
-def _names_someone(tok: Token) -> bool:
+def names_someone(tok: Token) -> bool:
     """A name, a personal pronoun, or a noun for a person or group ("voters", "the
     chairman")."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "NORP", "ORG"}:
@@ -168,7 +168,7 @@ def _author(tok: Token) -> Token:
         agents = [a for a in child.children if a.dep_ == "agent"] if made_by else []
         for phrase in ([child] if by else []) + agents:
             for obj in phrase.children:
-                if obj.dep_ == "pobj" and _names_someone(obj):
+                if obj.dep_ == "pobj" and names_someone(obj):
                     return obj
     return tok
 
