@@ -339,6 +339,17 @@ def test_inverted_said_name(extractor: Extractor) -> None:
     )
 
 
+def test_inverted_verb_and_a_noun_the_parser_made_its_object(extractor: Extractor) -> None:
+    text = (
+        "The crowd cheered.\n\n"
+        '"How big is that wall?" asked the boy, who was wearing a hat and said his name was '
+        "Mason, as the audience laughed."
+    )
+    x = extract(extractor, text)
+    q = quote_of(x, "How big is that wall?")
+    check(q, "direct", q.text, "asked", "the boy", "the boy", text.index("the boy"))
+
+
 def test_any_verb_of_a_name_right_after_the_quote_is_the_cue(extractor: Extractor) -> None:
     q = only(extract(extractor, "“We will win this state,” Toomey fumed on Tuesday."))
     check(q, "direct", "We will win this state,", "fumed", "Toomey")

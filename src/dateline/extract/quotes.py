@@ -442,12 +442,24 @@ def _covers(tok: Token, q: Quoted) -> bool:
 
 
 def _object_after_said(cue: Token, frame: list[Token]) -> Token | None:
-    """'said Kallas' when the parser did not make Kallas the subject: a proper noun right after."""
+    """'said Kallas' when the parser did not make Kallas the subject: a proper noun right after;
+    right after the quote, also a common noun ('"How big is that wall?" asked the boy', where
+    the parser took the boy for the one asked)."""
     for t in frame:
         if t.i > cue.i and t.pos_ in {"PROPN", "PRON"} and t.i - cue.i <= 3:
             while t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN":
                 t = t.doc[t.i + 1]
             return t
+    if any(t.i < cue.i and not t.is_punct for t in frame):
+        return None  # 'telling the crowd, "…"': the noun after the verb is whom it addresses
+    words = [t for t in frame if t.i > cue.i][:4]
+    for t in words:
+        if t.pos_ == "NOUN":
+            while t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "NOUN":
+                t = t.doc[t.i + 1]
+            return t
+        if t.pos_ not in {"DET", "ADJ", "NUM"}:
+            return None
     return None
 
 
