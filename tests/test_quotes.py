@@ -498,6 +498,17 @@ def test_reporters_participle_is_cut_from_the_clause_and_keeps_the_reporter(
     ]
 
 
+def test_participle_after_a_dateline_dash_is_the_subjects(extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON ― The Obama administration announced plans Tuesday to expand programs for "
+        "refugees, acknowledging that the current system has not stopped people from fleeing."
+    )
+    x = extract(extractor, text)
+    q = quote_of(x, "the current system has not stopped people from fleeing")
+    assert q.speaker is not None
+    assert q.speaker.mention.start == text.index("Obama")
+
+
 def test_documents_state_things(extractor: Extractor) -> None:
     x = extract(extractor, "Recent polls showed a virtual dead heat between the two senators.")
     q = only(x)

@@ -51,9 +51,17 @@ def subject_of(verb: Token) -> Token | None:
             # "Republican candidates blasting Obama's approach"; but '"Too much hate," she
             # said, blaming …': the noun the parser made the root is the quote, not the doer
             return aside if aside is not None else tok.head
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and seen == 0:
+        if (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.head.dep_ == "ccomp"
+            and not tok.head.head.is_punct
+            and seen == 0
+        ):
             # "said that X represents …, stating …": the parser hung the reporter's participle
-            # on the reported clause; it is the reporter's
+            # on the reported clause; it is the reporter's (not when the clause hangs on the
+            # dash of a dateline the parser took for a verb: "WASHINGTON ― The administration
+            # announced …, acknowledging …")
             tok = tok.head.head
             seen += 1
             continue
