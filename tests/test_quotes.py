@@ -719,6 +719,15 @@ def test_pronoun_speaker_by_gender(extractor: Extractor) -> None:
     check(q, "indirect", "the border would stay closed for now", "said", "Kaja Kallas", "She")
 
 
+def test_pronoun_does_not_stand_for_a_person_named_inside_a_quote(extractor: Extractor) -> None:
+    text = (
+        "Marco Rubio spoke in Miami. \"I don't know if Donald realizes this, but that is not "
+        'a pro-Israel policy," he said of the plan.'
+    )
+    q = only(extract(extractor, text))
+    check(q, "direct", q.text, "said", "Marco Rubio", "he", text.index("he said"))
+
+
 def test_surname_speaker_gets_full_name(extractor: Extractor) -> None:
     text = (
         "President Volodymyr Zelensky spoke in Kyiv. "

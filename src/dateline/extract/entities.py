@@ -30,6 +30,8 @@ from dateline.extract.lexicon import (
     data,
     given_names,
 )
+from dateline.extract.quotemarks import pair_marks
+from dateline.ingest.paragraphs import paragraph_spans
 from dateline.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -489,30 +491,49 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
         for m, h in zip(d.mentions, d.heads, strict=True)
     )
     sent_starts = [s.start_char for s in doc.sents]
+    quoted = _quoted_spans(doc.text)
     for t in doc:
         gender = PERSON_PRONOUNS.get(t.lower_)
         if gender is None or t.pos_ != "PRON":
             continue
-        target = _antecedent(t, gender, index, sent_starts)
+        target = _antecedent(t, gender, index, sent_starts, quoted)
         if target is not None:
             target.add(Mention(t.text, t.idx, t.idx + len(t.text), "pronoun"), t.i)
             index.append((t.idx, target, t.dep_ in {"nsubj", "nsubjpass"}))
             index.sort(key=lambda x: x[0])
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text inside quote marks."""
+    return [(q.start, q.end) for q in pair_marks(text, paragraph_spans(text))]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in spans)
+
+
 def _antecedent(
-    tok: Token, gender: str, index: list[tuple[int, _Draft, bool]], sent_starts: list[int]
+    tok: Token,
+    gender: str,
+    index: list[tuple[int, _Draft, bool]],
+    sent_starts: list[int],
+    quoted: list[tuple[int, int]],
 ) -> _Draft | None:
     """Most recent compatible person: in this sentence before the pronoun, else the previous
     sentences (subjects preferred), looking back at most six sentences (quotes in between
-    name nobody, yet their speaker is still the one "she" means)."""
+    name nobody, yet their speaker is still the one "she" means). A pronoun outside quote
+    marks does not stand for a person named inside them ('"I don't know if Donald realizes
+    this," he said': he is not Donald)."""
     sent_start = tok.sent.start_char
     earlier = [s for s in sent_starts if s <= sent_start]
     windows = [(sent_start, tok.idx)]
     for k in range(2, min(len(earlier), 7) + 1):
         windows.append((earlier[-k], earlier[-k + 1]))
+    outside = not _inside(tok.idx, quoted)
     for lo, hi in windows:
         cands = [(pos, d, subj) for pos, d, subj in index if lo <= pos < hi]
+        if outside:
+            cands = [c for c in cands if not _inside(c[0], quoted)]
         compatible = [c for c in cands if c[1].gender in (None, gender)]
         if not compatible:
             continue
