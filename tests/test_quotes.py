@@ -159,6 +159,16 @@ def test_next_sentence_reporting_something_else_is_no_attribution(
     assert second.continues == 0
 
 
+def test_quote_its_sentence_introduces_takes_nothing_from_the_next(extractor: Extractor) -> None:
+    text = (
+        'On November 19, Elise Labott tweeted, "House passes bill that could limit Syrian '
+        'refugees." Her editors were not amused, CNN said.'
+    )
+    x = extract(extractor, text)
+    q = quote_of(x, "House passes bill that could limit Syrian refugees.")
+    check(q, "direct", q.text, "tweeted", "Elise Labott", "Elise Labott", text.index("Elise"))
+
+
 def test_quote_only_paragraph_continues_previous_speaker(extractor: Extractor) -> None:
     text = (
         "Kaja Kallas spoke in Brussels.\n\n"

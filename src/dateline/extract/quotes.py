@@ -132,9 +132,11 @@ def _direct_quotes(
         # 1. after the quote, up to the next quote or the end of its sentence
         runs_on = text[q.start : q.end].endswith(",") or text[after_mark : after_mark + 1] == ","
         after = _frame_after(doc, after_mark, next_start, runs_on)
-        if _reports_something_else(text[q.start : q.end], after):
-            after = []
         before = _frame_before(doc, prev_end, q.open_mark)
+        if _reports_something_else(text[q.start : q.end], after) or _introduced(
+            text[q.start : q.end], after, before
+        ):
+            after = []
         if not before and q.open_mark == p_lo and para > 0:
             before = _colon_paragraph(doc, paragraphs[para - 1])
         _attribute(d, after, "first", q)
@@ -292,6 +294,16 @@ def _reports_something_else(quoted: str, after: list[Token]) -> bool:
     return bool(cues) and any(
         c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} and c.i > cues[0].i for c in cues[0].children
     )
+
+
+def _introduced(quoted: str, after: list[Token], before: list[Token]) -> bool:
+    """'Labott tweeted, "House passes bill …." CNN claimed …': a quote its own sentence
+    introduces (a reporting verb, then a comma or colon right before the marks) and closes with
+    a full stop takes no attribution from the sentence after it."""
+    if not after or not after[0].is_sent_start or quoted.rstrip()[-1:] not in {".", "?", "!"}:
+        return False
+    words = [t for t in before if not t.is_space]
+    return len(words) >= 2 and words[-1].text in {",", ":"} and any(_is_cue(t) for t in words[-4:])
 
 
 def _colon_paragraph(doc: Doc, paragraph: tuple[int, int]) -> list[Token]:
