@@ -360,6 +360,18 @@ def test_inverted_verb_and_a_noun_the_parser_made_its_object(extractor: Extracto
     check(q, "direct", q.text, "asked", "the boy", "the boy", text.index("the boy"))
 
 
+def test_name_right_after_the_quote_when_the_verb_has_no_subject(extractor: Extractor) -> None:
+    text = (
+        '"We have had more successful conventions than this one," Texas delegate Bill '
+        'Eastland, wearing a cowboy hat and "Ted Cruz" campaign pins, said matter-of-factly as '
+        "confetti fluttered down."
+    )
+    x = extract(extractor, text)
+    q = quote_of(x, "We have had more successful conventions than this one,")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Bill Eastland"
+
+
 def test_any_verb_of_a_name_right_after_the_quote_is_the_cue(extractor: Extractor) -> None:
     q = only(extract(extractor, "“We will win this state,” Toomey fumed on Tuesday."))
     check(q, "direct", "We will win this state,", "fumed", "Toomey")

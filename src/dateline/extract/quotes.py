@@ -364,6 +364,8 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
         d.cue, d.source = cue, subj
         if subj is None:
             d.source = _object_after_said(cue, frame)
+        if d.source is None and prefer == "first":
+            d.source = _name_before_cue(cue, frame)
         return
     for t in frame:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
@@ -371,6 +373,20 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
             if obj:
                 d.cue, d.source = t, obj[0]
             return
+
+
+def _name_before_cue(cue: Token, frame: list[Token]) -> Token | None:
+    """'"…," Texas delegate Bill Eastland, wearing a cowboy hat, said': the name or role noun
+    right after the quote, when the parser gave the verb after it no subject."""
+    words = [t for t in frame if t.i < cue.i and not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    t = words[0]
+    if t.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    while t.dep_ == "compound" and t.i < t.head.i <= t.i + 3:
+        t = t.head  # "Texas delegate Bill Eastland": the name the words before it qualify
+    return t if names_someone(t) else None
 
 
 def _subject_outside(cue: Token, q: Quoted) -> Token | None:
