@@ -377,6 +377,19 @@ def test_any_verb_of_a_name_right_after_the_quote_is_the_cue(extractor: Extracto
     check(q, "direct", "We will win this state,", "fumed", "Toomey")
 
 
+def test_noun_phrase_and_any_verb_right_after_the_quote(extractor: Extractor) -> None:
+    text = (
+        "President Francois Hollande spoke in Paris.\n\n"
+        '"France will always be France," an angry Hollande retaliated.\n\n'
+        '"We will not be silenced," the protesters chanted as police moved in.'
+    )
+    x = extract(extractor, text)
+    france = quote_of(x, "France will always be France,")
+    check(france, "direct", france.text, "retaliated", "Francois Hollande", "Hollande")
+    silenced = quote_of(x, "We will not be silenced,")
+    check(silenced, "direct", silenced.text, "chanted", "the protesters", "the protesters")
+
+
 def test_told_reporters(extractor: Extractor) -> None:
     text = '"Russia shows no wish to end this war," Kallas told reporters.'
     q = only(extract(extractor, text))

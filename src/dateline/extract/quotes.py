@@ -263,20 +263,29 @@ def _frame_after(doc: Doc, start: int, limit: int, runs_on: bool) -> list[Token]
 
 
 def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
-    """'"…," Toomey fumed', '"…," barked Trump': right after a quote that runs on, a name or a
-    pronoun and a verb of its own, whatever the verb, say how the words were said."""
-    words = [t for t in after if not (t.is_punct or t.is_space)][:2]
-    if len(words) < 2:
+    """'"…," Toomey fumed', '"…," barked Trump', '"…," chanted some protesters': right after a
+    quote that runs on, a name or a pronoun and a verb of its own, whatever the verb, say how
+    the words were said; so do a noun phrase and a finite verb ('"…," the Saudis state')."""
+    words = [t for t in after if not (t.is_punct or t.is_space)][:4]
+    k = 0
+    while k < len(words) - 2 and words[k].pos_ in {"DET", "ADJ"}:
+        k += 1
+    a, b = words[k : k + 2] if len(words) >= k + 2 else (None, None)
+    if a is None or b is None:
         return
-    a, b = words
     if a.pos_ in {"PROPN", "PRON"} and b.pos_ == "VERB":
         subj, verb = a, b
-    elif a.pos_ == "VERB" and b.pos_ == "PROPN":
+    elif a.pos_ in {"NOUN", "NUM"} and b.pos_ == "VERB" and b.tag_ in _FINITE_TAGS:
+        subj, verb = a, b
+    elif k == 0 and a.pos_ == "VERB" and b.pos_ == "PROPN":
         subj, verb = b, a
     else:
         return
     if subj.dep_ == "nsubj" and subj.head.i == verb.i and not _has_own_content(verb):
         d.cue, d.source = verb, subj
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _has_own_content(verb: Token) -> bool:
