@@ -273,9 +273,8 @@ def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
     a, b = words[k : k + 2] if len(words) >= k + 2 else (None, None)
     if a is None or b is None:
         return
-    if a.pos_ in {"PROPN", "PRON"} and b.pos_ == "VERB":
-        subj, verb = a, b
-    elif a.pos_ in {"NOUN", "NUM"} and b.pos_ == "VERB" and b.tag_ in _FINITE_TAGS:
+    named = a.pos_ in {"PROPN", "PRON"}
+    if b.pos_ == "VERB" and (named or (a.pos_ in {"NOUN", "NUM"} and b.tag_ in _FINITE_TAGS)):
         subj, verb = a, b
     elif k == 0 and a.pos_ == "VERB" and b.pos_ == "PROPN":
         subj, verb = b, a
