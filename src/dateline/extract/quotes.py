@@ -263,9 +263,10 @@ def _frame_after(doc: Doc, start: int, limit: int, runs_on: bool) -> list[Token]
 
 
 def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
-    """'"…," Toomey fumed', '"…," barked Trump', '"…," chanted some protesters': right after a
-    quote that runs on, a name or a pronoun and a verb of its own, whatever the verb, say how
-    the words were said; so do a noun phrase and a finite verb ('"…," the Saudis state')."""
+    """'"…," Toomey fumed', '"…," barked Trump': right after a quote that runs on, a name or a
+    pronoun and a verb of its own, whatever the verb, say how the words were said; so do a noun
+    phrase and a finite verb ('"…," an angry Hollande retaliated', '"…," the protesters
+    chanted')."""
     words = [t for t in after if not (t.is_punct or t.is_space)][:4]
     k = 0
     while k < len(words) - 2 and words[k].pos_ in {"DET", "ADJ"}:
