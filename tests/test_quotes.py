@@ -390,6 +390,12 @@ def test_noun_phrase_and_any_verb_right_after_the_quote(extractor: Extractor) ->
     check(silenced, "direct", silenced.text, "chanted", "the protesters", "the protesters")
 
 
+def test_quote_mark_glued_to_the_comma_before_it(extractor: Extractor) -> None:
+    text = "Paul Ryan spoke on Tuesday. Ryan said,\u201cLook, such images have no place here.\u201d"
+    q = only(extract(extractor, text))
+    check(q, "direct", "Look, such images have no place here.", "said", "Paul Ryan", "Ryan")
+
+
 def test_told_reporters(extractor: Extractor) -> None:
     text = '"Russia shows no wish to end this war," Kallas told reporters.'
     q = only(extract(extractor, text))

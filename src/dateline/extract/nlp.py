@@ -43,6 +43,7 @@ def load(name: str | None = None) -> Language:
             tried.append(f"{candidate} ({exc.__class__.__name__})")
             continue
         add_paragraph_breaks(nlp)
+        split_glued_quote_marks(nlp)
         return nlp
     raise ModelError(
         "no spaCy English pipeline could be loaded; tried "
@@ -63,6 +64,25 @@ def add_paragraph_breaks(nlp: Language) -> None:
 
 
 PARAGRAPHS = "dateline_paragraphs"
+
+
+#: A quote mark glued to the punctuation before it ('Gowdy (R-S.C.):"I have …', 'Ryan
+#: said,“Look, …'): the punctuation and the mark become tokens of their own, as with a space.
+_GLUED_QUOTE_INFIXES = (r'[,:;.](?=["“”])', r'(?<=[,:;.])["“”](?=[A-Za-z])')
+
+
+def split_glued_quote_marks(nlp: Language) -> None:
+    """Make the tokenizer split a quote mark from punctuation it is glued to."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ())
+    if _GLUED_QUOTE_INFIXES[0] in infixes:
+        return
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    tokenizer.infix_finditer = compile_infix_regex(infixes + list(_GLUED_QUOTE_INFIXES)).finditer
 
 
 def _register() -> None:
