@@ -19,6 +19,8 @@ A cascade, each step adding mentions to the table:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -30,7 +32,7 @@ from dateline.extract.lexicon import (
     data,
     given_names,
 )
-from dateline.extract.quotemarks import pair_marks
+from dateline.extract.quotemarks import Quoted, pair_marks
 from dateline.ingest.paragraphs import paragraph_spans
 from dateline.model import Article, Entity, Mention
 
@@ -101,7 +103,13 @@ class EntityTable:
         return None
 
 
-def find_entities(doc: Doc, article: Article | None = None) -> EntityTable:
+def find_entities(
+    doc: Doc, article: Article | None = None, paired: Sequence[Quoted] | None = None
+) -> EntityTable:
+    """The article's entities and their mentions; ``paired`` are its paired quote marks (found
+    here when not given): a pronoun outside them stands for nobody named inside them."""
+    if paired is None:
+        paired = pair_marks(doc.text, paragraph_spans(doc.text))
     drafts: list[_Draft] = []
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS:
@@ -114,7 +122,7 @@ def find_entities(doc: Doc, article: Article | None = None) -> EntityTable:
     _merge_lone_names(drafts)
     _add_role_descriptions(doc, drafts)
     _add_bare_surnames(doc, drafts)
-    _add_pronouns(doc, drafts)
+    _add_pronouns(doc, drafts, _Quoted(paired))
     return _freeze(drafts)
 
 
@@ -480,7 +488,7 @@ def _role_words(role: str) -> set[str]:
     return words | {_TITLE_WORDS[w] for w in words if w in _TITLE_WORDS}
 
 
-def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
+def _add_pronouns(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> None:
     people = [d for d in drafts if d.type == "PERSON"]
     if not people:
         return
@@ -491,7 +499,6 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
         for m, h in zip(d.mentions, d.heads, strict=True)
     )
     sent_starts = [s.start_char for s in doc.sents]
-    quoted = _quoted_spans(doc.text)
     for t in doc:
         gender = PERSON_PRONOUNS.get(t.lower_)
         if gender is None or t.pos_ != "PRON":
@@ -503,13 +510,17 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             index.sort(key=lambda x: x[0])
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the text inside quote marks."""
-    return [(q.start, q.end) for q in pair_marks(text, paragraph_spans(text))]
+class _Quoted:
+    """Whether a character offset lies between a pair of quote marks (the pairs are disjoint
+    and in text order)."""
 
+    def __init__(self, paired: Sequence[Quoted]) -> None:
+        self._starts = [q.start for q in paired]
+        self._ends = [q.end for q in paired]
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(lo <= pos < hi for lo, hi in spans)
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
 
 
 def _antecedent(
@@ -517,7 +528,7 @@ def _antecedent(
     gender: str,
     index: list[tuple[int, _Draft, bool]],
     sent_starts: list[int],
-    quoted: list[tuple[int, int]],
+    quoted: _Quoted,
 ) -> _Draft | None:
     """Most recent compatible person: in this sentence before the pronoun, else the previous
     sentences (subjects preferred), looking back at most six sentences (quotes in between
@@ -529,11 +540,11 @@ def _antecedent(
     windows = [(sent_start, tok.idx)]
     for k in range(2, min(len(earlier), 7) + 1):
         windows.append((earlier[-k], earlier[-k + 1]))
-    outside = not _inside(tok.idx, quoted)
+    outside = tok.idx not in quoted
     for lo, hi in windows:
         cands = [(pos, d, subj) for pos, d, subj in index if lo <= pos < hi]
         if outside:
-            cands = [c for c in cands if not _inside(c[0], quoted)]
+            cands = [c for c in cands if c[0] not in quoted]
         compatible = [c for c in cands if c[1].gender in (None, gender)]
         if not compatible:
             continue

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from dateline.extract import nlp as nlp_mod
 from dateline.extract.claims import find_claims
 from dateline.extract.entities import find_entities
+from dateline.extract.quotemarks import pair_marks
 from dateline.extract.quotes import find_quotes
 from dateline.extract.temporal import find_timexes
+from dateline.ingest.paragraphs import paragraph_spans
 from dateline.model import Article, Extraction
 
 if TYPE_CHECKING:
@@ -64,8 +66,9 @@ class Extractor:
 def extract_doc(doc: Doc, article: Article) -> Extraction:
     """Run every rule stage over one parsed article."""
     timexes = find_timexes(doc, article.date)
-    entities = find_entities(doc, article)
-    quotes = find_quotes(doc, article, entities, timexes)
+    paired = pair_marks(doc.text, paragraph_spans(doc.text))
+    entities = find_entities(doc, article, paired)
+    quotes = find_quotes(doc, article, entities, timexes, paired)
     claims = find_claims(doc, article.date, entities.entities, quotes, timexes)
     return Extraction(
         article=article,

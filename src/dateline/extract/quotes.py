@@ -53,11 +53,17 @@ class _Draft:
 
 
 def find_quotes(
-    doc: Doc, article: Article, table: EntityTable, timexes: list[Timex]
+    doc: Doc,
+    article: Article,
+    table: EntityTable,
+    timexes: list[Timex],
+    paired: list[Quoted] | None = None,
 ) -> list[Quote]:
+    """The article's quotes; ``paired`` are its paired quote marks (found here when not
+    given)."""
     text = doc.text
     paragraphs = paragraph_spans(text)
-    marks = pair_marks(text, paragraphs)
+    marks = pair_marks(text, paragraphs) if paired is None else paired
     marks = sorted(marks + single_quoted(text, paragraphs, marks), key=lambda q: q.open_mark)
     direct = _direct_quotes(doc, marks, paragraphs, table)
     direct.extend(_labelled_paragraphs(doc, paragraphs, table, direct))
