@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d\d|W\d\d|Q\d|SP|SU|FA|WI|H\d))?(-\d\d)?")
 _CARRY_CUES = frozenset({"say", "add", "tell", "continue", "explain", "note", "go"})
 _DASHES = ("—", "–", "―", "‒", "--", " - ")
+#: Subjects inside the words of an interview or speech, not the one quoting them.
+_ADDRESSED = frozenset({"i", "we", "you"})
 
 
 @dataclass(slots=True)
@@ -368,7 +370,7 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
         if verb_lemma(cue) in WEAK_VERBS or cue.dep_ in {"amod", "acl"}:
             continue  # "known as "Fancy Bear"", "the so-called "peace plan""
         subj = subject_of(cue)
-        if subj is not None and subj.lower_ in {"i", "we", "you"}:
+        if subj is not None and subj.lower_ in _ADDRESSED:
             continue
         if subj is not None and _covers(subj, q):
             continue  # the quote is part of the verb's subject: a name, not the words said
@@ -408,9 +410,14 @@ def _subject_outside(cue: Token, q: Quoted) -> Token | None:
     """A subject of the cue outside the quote's marks ('"…, the foundation, …," said a person
     close to the Clintons', where the parser gave 'said' both)."""
     for c in cue.children:
-        if c.dep_ in {"nsubj", "nsubjpass"} and not q.open_mark <= c.idx <= (q.close_mark or q.end):
+        if c.dep_ in {"nsubj", "nsubjpass"} and not _within_marks(c, q):
             return c
     return None
+
+
+def _within_marks(tok: Token, q: Quoted) -> bool:
+    """Whether a token lies between a quote's marks, the marks included."""
+    return q.open_mark <= tok.idx <= (q.close_mark or q.end)
 
 
 def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
@@ -418,7 +425,7 @@ def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
     for t in _tokens_between(doc, q.start, q.end):
         head = t.head
         for _ in range(3):
-            if q.open_mark <= head.idx <= (q.close_mark or q.end):
+            if _within_marks(head, q):
                 break
             if _is_cue(head):
                 subj = subject_of(head)
@@ -442,7 +449,7 @@ def _colon_subject(before: list[Token], q: Quoted) -> Token | None:
             return name
         return None
     subj = subject_of(verbs[-1])
-    if subj is None or _covers(subj, q) or subj.lower_ in {"i", "we", "you", "it"}:
+    if subj is None or _covers(subj, q) or subj.lower_ in _ADDRESSED | {"it"}:
         return None
     return subj
 
@@ -461,7 +468,7 @@ def _attribute_from_previous_sentence(doc: Doc, d: _Draft, q: Quoted, p_lo: int)
             c.dep_ in {"ccomp", "dobj", "xcomp", "parataxis"} for c in t.children
         ):
             subj = subject_of(t)
-            if subj is not None and subj.lower_ not in {"i", "we", "you"}:
+            if subj is not None and subj.lower_ not in _ADDRESSED:
                 d.cue, d.source = t, subj
             return
 
@@ -473,10 +480,19 @@ def _byline_paragraph(doc: Doc, d: _Draft, paragraph: tuple[int, int]) -> None:
         return
     for t in _tokens_between(doc, lo, hi):
         if t.pos_ == "PROPN":
-            while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].idx < hi:
-                t = doc[t.i + 1]
-            d.source = t
+            d.source = _last_of_run(t, "PROPN", hi)
             return
+
+
+def _last_of_run(tok: Token, pos: str, limit: int | None = None) -> Token:
+    """The last of the tokens of part of speech ``pos`` that follow ``tok`` without a break
+    (and start before the character offset ``limit``): the head word of a name."""
+    doc = tok.doc
+    while tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == pos:
+        if limit is not None and doc[tok.i + 1].idx >= limit:
+            break
+        tok = doc[tok.i + 1]
+    return tok
 
 
 def _covers(tok: Token, q: Quoted) -> bool:
@@ -490,17 +506,13 @@ def _object_after_said(cue: Token, frame: list[Token]) -> Token | None:
     the parser took the boy for the one asked)."""
     for t in frame:
         if t.i > cue.i and t.pos_ in {"PROPN", "PRON"} and t.i - cue.i <= 3:
-            while t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN":
-                t = t.doc[t.i + 1]
-            return t
+            return _last_of_run(t, "PROPN")
     if any(t.i < cue.i and not t.is_punct for t in frame):
         return None  # 'telling the crowd, "…"': the noun after the verb is whom it addresses
     words = [t for t in frame if t.i > cue.i][:4]
     for t in words:
         if t.pos_ == "NOUN":
-            while t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "NOUN":
-                t = t.doc[t.i + 1]
-            return t
+            return _last_of_run(t, "NOUN")
         if t.pos_ not in {"DET", "ADJ", "NUM"}:
             return None
     return None
@@ -515,9 +527,7 @@ def _trailing_dash(doc: Doc, d: _Draft, start: int, limit: int) -> None:
     offset = start + len(tail) - len(stripped)
     for t in _tokens_between(doc, offset, limit):
         if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS:
-            while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].idx < limit:
-                t = doc[t.i + 1]
-            d.source = t
+            d.source = _last_of_run(t, "PROPN", limit)
             return
         if t.is_alpha and t.pos_ not in {"DET", "PUNCT"}:
             return
@@ -639,7 +649,7 @@ def _sentence_subject(doc: Doc, d: _Draft) -> Token | None:
     if not any(t.is_alpha for t in doc[sent.start : span.start]) or span.start <= root.i:
         return None  # the quote opens its sentence, or its main verb is in the quote
     subj = subject_of(root)
-    if subj is None or subj.i >= span.start or subj.lower_ in {"i", "we", "you", "it"}:
+    if subj is None or subj.i >= span.start or subj.lower_ in _ADDRESSED | {"it"}:
         return None
     return subj if names_someone(subj) else None
 
