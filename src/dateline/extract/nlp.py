@@ -72,17 +72,17 @@ _GLUED_QUOTE_INFIXES = (r'[,:;.](?=["“”])', r'(?<=[,:;.])["“”](?=[A-Za-z
 
 
 def split_glued_quote_marks(nlp: Language) -> None:
-    """Make the tokenizer split a quote mark from punctuation it is glued to."""
+    """Make the tokenizer split a quote mark from punctuation it is glued to, on top of the
+    infix rules the pipeline's tokenizer already has."""
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes or ())
-    if _GLUED_QUOTE_INFIXES[0] in infixes:
-        return
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer keeps its own rules
-    tokenizer.infix_finditer = compile_infix_regex(infixes + list(_GLUED_QUOTE_INFIXES)).finditer
+    current = tokenizer.infix_finditer
+    own = [current.__self__.pattern] if current is not None else []
+    tokenizer.infix_finditer = compile_infix_regex(own + list(_GLUED_QUOTE_INFIXES)).finditer
 
 
 def _register() -> None:
