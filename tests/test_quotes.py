@@ -372,6 +372,16 @@ def test_name_right_after_the_quote_when_the_verb_has_no_subject(extractor: Extr
     assert q.speaker is not None and q.speaker.name == "Bill Eastland"
 
 
+def test_a_date_right_after_the_verb_is_not_its_speaker(extractor: Extractor) -> None:
+    text = (
+        '"I had breakfast with Pinchuk," Melanne Verveer, then working for the State '
+        "Department, wrote in June."
+    )
+    q = only(extract(extractor, text))
+    assert q.cue is not None and q.cue.text == "wrote"
+    assert q.speaker is not None and q.speaker.name == "Melanne Verveer"
+
+
 def test_any_verb_of_a_name_right_after_the_quote_is_the_cue(extractor: Extractor) -> None:
     q = only(extract(extractor, "“We will win this state,” Toomey fumed on Tuesday."))
     check(q, "direct", "We will win this state,", "fumed", "Toomey")

@@ -505,6 +505,8 @@ def _object_after_said(cue: Token, frame: list[Token]) -> Token | None:
     right after the quote, also a common noun ('"How big is that wall?" asked the boy', where
     the parser took the boy for the one asked)."""
     for t in frame:
+        if t.ent_type_ in {"DATE", "TIME"}:
+            continue  # 'said Thursday': when, not who
         if t.i > cue.i and t.pos_ in {"PROPN", "PRON"} and t.i - cue.i <= 3:
             return _last_of_run(t, "PROPN")
     if any(t.i < cue.i and not t.is_punct for t in frame):
