@@ -617,6 +617,21 @@ def test_asker_and_seeming_go_unnamed(extractor: Extractor) -> None:
     check(q, "indirect", "whether she had practiced her speech", "Asked", "Matt Lauer")
 
 
+def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None:
+    # the gerund clause after "support"/"oppose" is parsed as xcomp, not as an object
+    q = only(extract(extractor, "Sanders supports raising the minimum wage to $15 by 2020."))
+    check(q, "indirect", "raising the minimum wage to $15 by 2020", "supports", "Sanders")
+    text = "Most Democratic senators oppose taxing consumption on fairness grounds."
+    q = only(extract(extractor, text))
+    check(
+        q,
+        "indirect",
+        "taxing consumption on fairness grounds",
+        "oppose",
+        "Most Democratic senators",
+    )
+
+
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     x = extract(extractor, "It is important to note that the court has ruled only once.")
     q = only(x)

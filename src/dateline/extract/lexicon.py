@@ -373,7 +373,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "xcomp": _words(
         """advocate agree aim call claim decline hope mention offer pledge plot prefer promise
         propose push refuse report seek suggest threaten vow urge encourage warn beg implore
-        vote want plan ask tell expect decide intend look seem appear"""
+        vote want plan ask tell expect decide intend look seem appear support oppose"""
     ),
     "dobj": _words(
         """accuse acknowledge announce applaud argue articulate assail attribute bemoan blame
