@@ -632,6 +632,52 @@ def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Senator Mark Reed voted against the bill that would have raised the tax.",
+            "the bill that would have raised the tax",
+            "voted",
+            "Mark Reed",
+        ),
+        (
+            "Most Republicans agree with the plan to cut taxes.",
+            "the plan to cut taxes",
+            "agree",
+            "Republicans",
+        ),
+        ("The senator claimed victory in the primary.", "victory in the primary", "claimed", None),
+        (
+            "The mayor underscored the need for more police on the streets.",
+            "the need for more police on the streets",
+            "underscored",
+            None,
+        ),
+        (
+            "Senator Mark Reed remembered the former president as a friend.",
+            "the former president as a friend",
+            "remembered",
+            "Mark Reed",
+        ),
+        (
+            "Analysts expect a sharp rise in prices next year.",
+            "a sharp rise in prices next year",
+            "expect",
+            "Analysts",
+        ),
+    ],
+)
+def test_stance_and_memory_verbs_with_an_object(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str | None
+) -> None:
+    q = only(extract(extractor, text))
+    assert (q.kind, q.text, q.cue and q.cue.text) == ("indirect", content, cue)
+    assert q.speaker is not None
+    if speaker is not None:
+        assert q.speaker.name == speaker
+
+
 def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     x = extract(extractor, "It is important to note that the court has ruled only once.")
     q = only(x)

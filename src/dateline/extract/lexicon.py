@@ -387,7 +387,7 @@ FRAMES: dict[str, frozenset[str]] = {
         attack offer express seek want ask address release view accept promote eviscerate
         relish decline rename dub downplay underplay repudiate bash veto concede chant
         retweet contemplate contrast broadcast sense authorize reaffirm savage judge
-        clarify finesse estimate single talk"""
+        clarify finesse estimate single talk underscore claim remember expect"""
     ),
     "nsubjpass": _words(
         """accuse announce charge confirm criticize declare describe expect mention nominate
@@ -402,7 +402,8 @@ FRAMES: dict[str, frozenset[str]] = {
     ),
     "prep:as": _words("see describe portray characterize characterise view"),
     "prep:of": _words("assure boast speak warn accuse talk"),
-    "prep:against": _words("campaign rail warn argue"),
+    "prep:against": _words("campaign rail warn argue vote"),
+    "prep:with": _words("agree"),
     "prep:at": _words("balk hint lash"),
     "prep:on": _words("comment insist elaborate focus spar split pounce"),
     "prep:to": _words("refer point respond"),
