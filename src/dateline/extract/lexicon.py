@@ -387,25 +387,26 @@ FRAMES: dict[str, frozenset[str]] = {
         attack offer express seek want ask address release view accept promote eviscerate
         relish decline rename dub downplay underplay repudiate bash veto concede chant
         retweet contemplate contrast broadcast sense authorize reaffirm savage judge
-        clarify finesse estimate single talk underscore claim remember expect"""
+        clarify finesse estimate single talk underscore claim remember expect paint assert
+        disavow"""
     ),
     "nsubjpass": _words(
         """accuse announce charge confirm criticize declare describe expect mention nominate
         project report see show remember articulate author reject echo request claim approve
-        dismiss deem"""
+        dismiss deem view support"""
     ),
     "prep:about": _words(
         "ask brag speak talk write joke complain boast warn testify tweet open press"
     ),
     "prep:for": _words(
-        "call push vouch advocate campaign lobby argue apologize vote criticize blame praise"
+        "call push vouch advocate campaign lobby argue apologize vote criticize blame praise hope"
     ),
     "prep:as": _words("see describe portray characterize characterise view"),
     "prep:of": _words("assure boast speak warn accuse talk"),
     "prep:against": _words("campaign rail warn argue vote"),
     "prep:with": _words("agree"),
     "prep:at": _words("balk hint lash"),
-    "prep:on": _words("comment insist elaborate focus spar split pounce"),
+    "prep:on": _words("comment insist elaborate focus spar split pounce agree weigh"),
     "prep:to": _words("refer point respond"),
     "prep:from": _words("distance"),
     "prep:behind": _words("throw line"),
