@@ -481,6 +481,17 @@ def test_according_to(extractor: Extractor) -> None:
     assert q.said_on is None
 
 
+def test_a_sentence_opening_in_a_poll_is_what_the_poll_found(extractor: Extractor) -> None:
+    text = "In the latest CBS News poll, the senator's lead over the governor narrowed to 4 points."
+    q = only(extract(extractor, text))
+    content = "the senator's lead over the governor narrowed to 4 points"
+    check(q, "indirect", content, "In", "the latest CBS News poll", "the latest CBS News poll")
+    # a verb that reports on its own keeps its subject as the source
+    text = "In a new survey, most Republicans said they would vote for the governor."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "they would vote for the governor", "said", "Republicans")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [

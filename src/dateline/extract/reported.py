@@ -77,6 +77,7 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if item is not None:
             found.append(item)
     found.extend(_according_to(doc, skip))
+    found.extend(_in_a_poll(doc, skip))
     return found
 
 
@@ -491,16 +492,50 @@ def _according_to(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to" or skip(tok.idx):
             continue
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        phrase_end = objs[0].right_edge.i + 1
-        toks = [t for t in tok.sent if not (tok.i <= t.i < phrase_end)]
-        while toks and (toks[0].is_punct or toks[0].is_space):
-            toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
-            toks = toks[:-1]
-        if len(toks) < 3:
-            continue
-        last = toks[-1]
-        found.append(Reported(toks[0].idx, last.idx + len(last.text), tok, objs[0], "according"))
+        if objs:
+            found.extend(_rest_of_sentence(tok, objs[0], "according"))
     return found
+
+
+#: What a sentence opening "In the latest … poll, …" cites for the rest of it.
+_SURVEYS = frozenset({"poll", "survey"})
+
+
+def _in_a_poll(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
+    """'In the CBS poll, Trump's lead over Cruz remained in double digits': the rest of the
+    sentence is what the poll found, unless its verb reports on its own ('In a poll, 31% of
+    Republicans said …': they are the source)."""
+    found: list[Reported] = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or skip(tok.idx):
+            continue
+        if any(not t.is_punct and t.pos_ != "CCONJ" for t in doc[tok.sent.start : tok.i]):
+            continue  # only a sentence that opens with it
+        objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _SURVEYS]
+        head = tok.head
+        if not objs or head.pos_ not in {"VERB", "AUX"} or _reports(head):
+            continue
+        found.extend(_rest_of_sentence(tok, objs[0], "survey"))
+    return found
+
+
+def _reports(verb: Token) -> bool:
+    lemma = verb_lemma(verb)
+    return any(lemma in words for words in FRAMES.values()) or any(
+        lemma in words for words in PERSONAL_FRAMES.values()
+    )
+
+
+def _rest_of_sentence(cue: Token, source: Token, frame: str) -> list[Reported]:
+    """The sentence of ``cue`` without the phrase from ``cue`` to the end of ``source``'s, as
+    content ``source`` reports (none when fewer than three tokens are left)."""
+    phrase_end = source.right_edge.i + 1
+    toks = [t for t in cue.sent if not (cue.i <= t.i < phrase_end)]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return []
+    last = toks[-1]
+    return [Reported(toks[0].idx, last.idx + len(last.text), cue, source, frame)]
