@@ -705,6 +705,8 @@ def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None
         ("Voters hope for a quick end to the war.", "a quick end to the war", "hope", None),
         ("The plan is viewed as a failure by most voters.", "The plan", "viewed", None),
         ("The bill is supported by most Republicans.", "The bill", "supported", "Republicans"),
+        # a phrase before the verb is no content of it, even one its frame takes after it
+        ("For months, Senator Mark Reed praised the governor.", "the governor", "praised", None),
     ],
 )
 def test_stance_and_memory_verbs(

@@ -163,7 +163,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     if frame == "prep":
         for c in children:
             rel = f"prep:{c.lower_}"
-            if c.dep_ == "prep" and lemma in FRAMES.get(rel, ()):
+            if c.dep_ == "prep" and c.i > tok.i and lemma in FRAMES.get(rel, ()):
                 objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
                 if objs:
                     return _trimmed(objs[0].left_edge, objs[0].right_edge, rel)
