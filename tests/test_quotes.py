@@ -705,6 +705,25 @@ def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None
         ("Voters hope for a quick end to the war.", "a quick end to the war", "hope", None),
         ("The plan is viewed as a failure by most voters.", "The plan", "viewed", None),
         ("The bill is supported by most Republicans.", "The bill", "supported", "Republicans"),
+        (
+            "Senator Mark Reed ripped into the governor's budget plan.",
+            "the governor's budget plan",
+            "ripped",
+            "Mark Reed",
+        ),
+        (
+            "Senator Mark Reed derided the plan as a gimmick.",
+            "the plan as a gimmick",
+            "derided",
+            "Mark Reed",
+        ),
+        ("Most Republicans came out against the bill.", "the bill", "came", "Republicans"),
+        (
+            "The collapse was attributed to poor management by the auditors.",
+            "The collapse",
+            "attributed",
+            "the auditors",
+        ),
         # a phrase before the verb is no content of it, even one its frame takes after it
         ("For months, Senator Mark Reed praised the governor.", "the governor", "praised", None),
     ],

@@ -388,12 +388,12 @@ FRAMES: dict[str, frozenset[str]] = {
         relish decline rename dub downplay underplay repudiate bash veto concede chant
         retweet contemplate contrast broadcast sense authorize reaffirm savage judge
         clarify finesse estimate single talk underscore claim remember expect paint assert
-        disavow"""
+        disavow herald foresee deride insult laud trumpet allege refute belittle commend"""
     ),
     "nsubjpass": _words(
         """accuse announce charge confirm criticize declare describe expect mention nominate
         project report see show remember articulate author reject echo request claim approve
-        dismiss deem view support"""
+        dismiss deem view support attribute"""
     ),
     "prep:about": _words(
         "ask brag speak talk write joke complain boast warn testify tweet open press"
@@ -403,7 +403,8 @@ FRAMES: dict[str, frozenset[str]] = {
     ),
     "prep:as": _words("see describe portray characterize characterise view"),
     "prep:of": _words("assure boast speak warn accuse talk"),
-    "prep:against": _words("campaign rail warn argue vote"),
+    "prep:against": _words("campaign rail warn argue vote come"),
+    "prep:into": _words("rip tear lay"),
     "prep:with": _words("agree"),
     "prep:at": _words("balk hint lash"),
     "prep:on": _words("comment insist elaborate focus spar split pounce agree weigh"),
