@@ -724,6 +724,15 @@ def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None
             "attributed",
             "the auditors",
         ),
+        ("Senator Mark Reed sided with the governor.", "the governor", "sided", "Mark Reed"),
+        (
+            "Senator Mark Reed would not rule out running for governor.",
+            "running for governor",
+            "rule",
+            "Mark Reed",
+        ),
+        ("Senator Mark Reed said little about the budget.", "the budget", "said", "Mark Reed"),
+        ("Senator Mark Reed pushed back on the claim.", "the claim", "pushed", "Mark Reed"),
         # a phrase before the verb is no content of it, even one its frame takes after it
         ("For months, Senator Mark Reed praised the governor.", "the governor", "praised", None),
     ],

@@ -373,7 +373,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "xcomp": _words(
         """advocate agree aim call claim decline hope mention offer pledge plot prefer promise
         propose push refuse report seek suggest threaten vow urge encourage warn beg implore
-        vote want plan ask tell expect decide intend look seem appear support oppose"""
+        vote want plan ask tell expect decide intend look seem appear support oppose rule"""
     ),
     "dobj": _words(
         """accuse acknowledge announce applaud argue articulate assail attribute bemoan blame
@@ -396,7 +396,8 @@ FRAMES: dict[str, frozenset[str]] = {
         dismiss deem view support attribute"""
     ),
     "prep:about": _words(
-        "ask brag speak talk write joke complain boast warn testify tweet open press"
+        "ask brag speak talk write joke complain boast warn testify tweet open press say post muse "
+        "report"
     ),
     "prep:for": _words(
         "call push vouch advocate campaign lobby argue apologize vote criticize blame praise hope"
@@ -405,10 +406,11 @@ FRAMES: dict[str, frozenset[str]] = {
     "prep:of": _words("assure boast speak warn accuse talk"),
     "prep:against": _words("campaign rail warn argue vote come"),
     "prep:into": _words("rip tear lay"),
-    "prep:with": _words("agree"),
+    "prep:with": _words("agree side identify"),
+    "prep:over": _words("spar"),
     "prep:at": _words("balk hint lash"),
-    "prep:on": _words("comment insist elaborate focus spar split pounce agree weigh"),
-    "prep:to": _words("refer point respond"),
+    "prep:on": _words("comment insist elaborate focus spar split pounce agree weigh push"),
+    "prep:to": _words("refer point respond refuse"),
     "prep:from": _words("distance"),
     "prep:behind": _words("throw line"),
     "prep:in": _words("revel"),
