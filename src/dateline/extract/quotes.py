@@ -37,6 +37,8 @@ _CARRY_CUES = frozenset({"say", "add", "tell", "continue", "explain", "note", "g
 _DASHES = ("—", "–", "―", "‒", "--", " - ")
 #: Subjects inside the words of an interview or speech, not the one quoting them.
 _ADDRESSED = frozenset({"i", "we", "you"})
+#: Subjects that name no speaker of a quote around them.
+_NO_SPEAKER = _ADDRESSED | {"it"}
 
 
 @dataclass(slots=True)
@@ -276,12 +278,12 @@ def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
     phrase and a finite verb ('"…," an angry Hollande retaliated', '"…," the protesters
     chanted')."""
     words = [t for t in after if not (t.is_punct or t.is_space)][:4]
+    if len(words) < 2:
+        return
     k = 0
     while k < len(words) - 2 and words[k].pos_ in {"DET", "ADJ"}:
         k += 1
-    a, b = words[k : k + 2] if len(words) >= k + 2 else (None, None)
-    if a is None or b is None:
-        return
+    a, b = words[k], words[k + 1]
     named = a.pos_ in {"PROPN", "PRON"}
     if b.pos_ == "VERB" and (named or (a.pos_ in {"NOUN", "NUM"} and b.tag_ in _FINITE_TAGS)):
         subj, verb = a, b
@@ -449,7 +451,7 @@ def _colon_subject(before: list[Token], q: Quoted) -> Token | None:
             return name
         return None
     subj = subject_of(verbs[-1])
-    if subj is None or _covers(subj, q) or subj.lower_ in _ADDRESSED | {"it"}:
+    if subj is None or _covers(subj, q) or subj.lower_ in _NO_SPEAKER:
         return None
     return subj
 
@@ -651,7 +653,7 @@ def _sentence_subject(doc: Doc, d: _Draft) -> Token | None:
     if not any(t.is_alpha for t in doc[sent.start : span.start]) or span.start <= root.i:
         return None  # the quote opens its sentence, or its main verb is in the quote
     subj = subject_of(root)
-    if subj is None or subj.i >= span.start or subj.lower_ in _ADDRESSED | {"it"}:
+    if subj is None or subj.i >= span.start or subj.lower_ in _NO_SPEAKER:
         return None
     return subj if names_someone(subj) else None
 

@@ -126,6 +126,8 @@ def _seems_to_report(tok: Token) -> bool:
 
 
 _SPEECH_OR_STANCE = FRAMES["ccomp"] | FRAMES["dobj"]
+#: Every verb some frame lets report (a verb that reports on its own keeps its own source).
+_FRAME_VERBS = frozenset().union(*FRAMES.values(), *PERSONAL_FRAMES.values())
 
 
 def _discourse_marker(tok: Token) -> bool:
@@ -509,21 +511,14 @@ def _in_a_poll(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     for tok in doc:
         if tok.lower_ != "in" or tok.dep_ != "prep" or skip(tok.idx):
             continue
-        if any(not t.is_punct and t.pos_ != "CCONJ" for t in doc[tok.sent.start : tok.i]):
-            continue  # only a sentence that opens with it
         objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _SURVEYS]
         head = tok.head
-        if not objs or head.pos_ not in {"VERB", "AUX"} or _reports(head):
+        if not objs or head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
             continue
+        if any(not t.is_punct and t.pos_ != "CCONJ" for t in doc[tok.sent.start : tok.i]):
+            continue  # only a sentence that opens with it
         found.extend(_rest_of_sentence(tok, objs[0], "survey"))
     return found
-
-
-def _reports(verb: Token) -> bool:
-    lemma = verb_lemma(verb)
-    return any(lemma in words for words in FRAMES.values()) or any(
-        lemma in words for words in PERSONAL_FRAMES.values()
-    )
 
 
 def _rest_of_sentence(cue: Token, source: Token, frame: str) -> list[Reported]:
