@@ -451,6 +451,38 @@ def test_deadlines_look_forward(spacy_nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_what_is_scheduled_lies_ahead_of_the_scheduling(spacy_nlp: Any) -> None:
+    friday = dt.date(2000, 1, 7)
+    assert _find(spacy_nlp, "Protesters planned a large rally on Saturday.", friday) == [
+        ("Saturday", "DATE", "2000-01-08")
+    ]
+    wednesday = dt.date(1999, 5, 5)
+    assert _find(
+        spacy_nlp, "The prosecutor has scheduled a news conference Thursday.", wednesday
+    ) == [("Thursday", "DATE", "1999-05-06")]
+    february = dt.date(1999, 2, 10)
+    assert _find(spacy_nlp, "The official said the accession was planned for March.", february) == [
+        ("March", "DATE", "1999-03")
+    ]
+    march = dt.date(1999, 3, 12)
+    assert _find(
+        spacy_nlp, "The issue will dominate a summit set for Washington in April.", march
+    ) == [("April", "DATE", "1999-04")]
+
+
+@pytest.mark.model
+def test_past_perfect_looks_back_even_on_deadlines(spacy_nlp: Any) -> None:
+    monday = dt.date(1989, 10, 30)
+    assert _find(spacy_nlp, "The offer had been due to expire Friday evening.", monday) == [
+        ("Friday evening", "TIME", "1989-10-27TEV")
+    ]
+    friday = dt.date(1999, 5, 7)
+    assert _find(spacy_nlp, "Until Thursday, the police had not called him a suspect.", friday) == [
+        ("Thursday", "DATE", "1999-05-06")
+    ]
+
+
+@pytest.mark.model
 def test_clock_time_takes_the_day_named_in_its_sentence(spacy_nlp: Any) -> None:
     found = _find(
         spacy_nlp, "The blast occurred at 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8)

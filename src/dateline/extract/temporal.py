@@ -1185,7 +1185,7 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
     for c in select(candidates):
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         tense = tense_of(span) if span is not None else None
-        if FORWARD_CUE.search(text[max(0, c.start - 20) : c.start]):
+        if FORWARD_CUE.search(text[max(0, c.start - 20) : c.start]) and not _looks_back(span):
             tense = "future"
         if c.match is not None:
             result = rules[c.rule].normalise(c.match, anchor, tense)
@@ -1466,6 +1466,30 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _pluperfect(word: Token) -> bool:
+    """``word`` (or the verb its adjective complements: "had been due") is in the past
+    perfect, which looks back from a past moment."""
+    if word.dep_ == "acomp":
+        word = word.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in word.children)
+
+
+def _looks_back(span: Span | None) -> bool:
+    """``span`` hangs on a past perfect ("Until Thursday, they had not called him")."""
+    verb = _governing_verb(span.root) if span is not None else None
+    return verb is not None and _pluperfect(verb)
+
+
+def _scheduling(verb: Token) -> bool:
+    """A verb that puts something on the calendar ("planned a rally on Saturday", "a summit
+    set for April"): what it schedules lies ahead of the scheduling, whatever its tense."""
+    if verb.lemma_ in SCHEDULED:
+        return verb.tag_ == "VBN" or any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_ == "set" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
+
+
 def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -1475,6 +1499,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         head = verb.head
         if head.lemma_ in ("go",) and head.tag_ == "VBG":
             return "future"
+        if _pluperfect(head):
+            return "past"  # "had been scheduled to expire Friday": the plan is behind us
         if head.lemma_ in FUTURE_HEADS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")):
             return "future"  # "planned to leave Thursday", "is to resume Tuesday"
         if head.pos_ not in ("VERB", "AUX"):
@@ -1492,6 +1518,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return verb_tense(verb.head, depth + 1)  # a participle clause: "began raising it in July"
     if verb.tag_ == "VBN" and not auxes and verb.lemma_ in SCHEDULED:
         return "future"  # "a summit scheduled for April"
+    if _scheduling(verb) and not words & {"had", "'d"}:
+        return "future"  # "has scheduled a news conference Thursday", "was planned for March"
     if words & {"would", "could", "might", "should", "may", "can", "must"}:
         if words & {"have"}:
             return "past"
