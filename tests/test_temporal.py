@@ -483,6 +483,20 @@ def test_past_perfect_looks_back_even_on_deadlines(spacy_nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_capitalised_time_words_inside_a_sentence_are_titles(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, 'Baker said on ABC\'s "This Week" that peace was near.') == []
+    assert _find(spacy_nlp, "The poster showed Gary Cooper from the film High Noon.") == []
+    # the first word of a sentence or quote, a holiday and a Title Case headline stay times
+    assert _find(spacy_nlp, '"Today, we have our suspect," the agent said.') == [
+        ("Today", "DATE", "2025-09-04")
+    ]
+    assert _find(spacy_nlp, "The boy was found on Thanksgiving Day.")[0][0] == "Thanksgiving Day"
+    assert _find(spacy_nlp, "Talks To Resume Next Week In Geneva") == [
+        ("Next Week", "DATE", "2025-W37")
+    ]
+
+
+@pytest.mark.model
 def test_clock_time_takes_the_day_named_in_its_sentence(spacy_nlp: Any) -> None:
     found = _find(
         spacy_nlp, "The blast occurred at 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8)

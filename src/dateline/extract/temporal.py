@@ -1346,6 +1346,8 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return True
+    if c.rule != "holiday" and any(_capitalised_midsentence(t) for t in span):
+        return False  # a title: ABC's "This Week", CBS's "60 Minutes", "High Noon"
     if (
         c.rule in ("duration", "hyphen_duration")
         and c.match is not None
@@ -1382,6 +1384,39 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     return True
 
 
+COMMON_TIME_WORDS = frozenset(
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midnight",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "now",
+    ]
+)
 DAY_BEFORE = frozenset(
     [
         "end",
@@ -1404,6 +1439,21 @@ YEAR_BEFORE = frozenset(["for", "in", "during", "through", "throughout"])
 PERIOD_WORDS = frozenset(
     ["months", "weeks", "days", "quarter", "quarters", "half", "rest", "remainder"]
 )
+
+
+def _capitalised_midsentence(token: Token) -> bool:
+    """A common time word ("week", "noon", "today") capitalised after the first word of its
+    sentence, as in a name or title."""
+    if not (token.is_title and token.lower_ in COMMON_TIME_WORDS):
+        return False
+    if token.i == 0 or token.is_sent_start:
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.is_quote or previous.is_space or previous.text in (".", ":", "--"):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    capitals = sum(1 for t in words if t.is_title or t.is_upper)
+    return len(words) < 4 or capitals < 0.75 * len(words)  # not a Title Case headline
 
 
 def _the_unit_plausible(c: Candidate, doc: Doc) -> bool:
