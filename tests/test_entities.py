@@ -4,6 +4,7 @@ metonymy, aliases and pronouns."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -183,6 +184,39 @@ def test_role_description_without_role_holder_links_nobody(extractor: Extractor)
     text = "Jane Doe arrived in Warsaw on Monday. The minister said that the talks had failed."
     x = extract(extractor, text)
     assert owner(x, text.index("The minister")) is None
+
+
+def test_description_of_the_one_person_acting_nearby_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "Donald Trump held a rally in Ohio on Monday. "
+        "The billionaire businessman said that the wall would be built."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("The billionaire")) == entity(x, "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people act nearby: either could be meant
+        "Donald Trump met Ted Cruz in Ohio. Cruz spoke first. The businessman said it went well.",
+        # the only person named is not acting, just mentioned
+        "A guard escorted Jorge Ramos out of the room. The tycoon said it was a disgrace.",
+        # a spokesman, an official, a judge: someone around the person, not the person
+        "Donald Trump held a rally in Ohio on Monday. The spokesman said it was a success.",
+        # a person named only inside quote marks, for a description outside them
+        '"So Donald is great at one-liners," the former Florida governor said.',
+    ],
+)
+def test_description_without_one_clear_referent_links_nobody(
+    extractor: Extractor, text: str
+) -> None:
+    x = extract(extractor, text)
+    description = re.search(
+        r"[Tt]he (?:businessman|tycoon|spokesman|former Florida governor)", text
+    )
+    assert description is not None
+    assert owner(x, description.start()) is None
 
 
 # --- places: demonyms, metonymy, aliases -------------------------------------------------------

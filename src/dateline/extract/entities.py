@@ -120,9 +120,10 @@ def find_entities(
         span, label = _person_inside(span, ent.label_, drafts)
         _add_name(doc, span, label, drafts)
     _merge_lone_names(drafts)
-    _add_role_descriptions(doc, drafts)
+    quoted = _Quoted(paired)
+    _add_role_descriptions(doc, drafts, quoted)
     _add_bare_surnames(doc, drafts)
-    _add_pronouns(doc, drafts, _Quoted(paired))
+    _add_pronouns(doc, drafts, quoted)
     return _freeze(drafts)
 
 
@@ -452,11 +453,12 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
 # --- role descriptions and pronouns ------------------------------------------------------------
 
 
-def _add_role_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
-    """'the minister' -> the person most recently named with a role headed by 'minister'."""
+def _add_role_descriptions(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> None:
+    """'the minister' -> the person most recently named with a role headed by 'minister'; a
+    description of the subject of a story -> the one person it can stand for nearby."""
     taken = {(m.start, m.end) for d in drafts for m in d.mentions}
     for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in ROLE_NOUNS:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in ROLE_NOUNS | EPITHETS:
             continue
         dets = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
         if not dets or any(s <= t.idx < e for s, e in taken):
@@ -468,10 +470,73 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             before = [m.start for m in d.mentions if m.end <= t.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), d)
+        if best is None and t.dep_ in {"nsubj", "nsubjpass"}:
+            epithet = _epithet_antecedent(t, drafts, quoted)
+            best = (0, epithet) if epithet is not None else None
         if best is not None:
             start = dets[0].idx
             end = t.idx + len(t.text)
             best[1].add(Mention(doc.text[start:end], start, end, "role"), t.i)
+            taken.add((start, end))
+
+
+#: Nouns news uses to refer back to a person just named ("the real estate tycoon").
+EPITHETS = frozenset(
+    {"tycoon", "magnate", "frontrunner", "front-runner", "contender", "hopeful", "incumbent"}
+    | {"challenger", "veteran", "mother", "father", "widow"}
+)
+#: The descriptions news uses for the person a story is about ("the billionaire businessman",
+#: "the Vermont senator"), as opposed to the officials, aides, judges and spokesmen around
+#: them, who are new people when unnamed, and to offices ("the president") whose holder an
+#: article need not have named just before.
+_TOPIC_EPITHETS = EPITHETS | frozenset(
+    {"mogul", "billionaire", "businessman", "businesswoman", "candidate", "nominee", "senator"}
+    | {"governor", "congressman", "congresswoman", "lawmaker", "diplomat", "pollster"}
+)
+
+
+def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _Draft | None:
+    """The person a definite description in subject position stands for when no one named
+    carries its role ("Donald Trump spoke in Ohio. The New York businessman said …"): the one
+    person of a compatible gender named in its sentence or the three before, where that person
+    is a subject or possessor at least once; None for several people, a plural, an office
+    ("the president"), or a helper around the subject ("the spokesman"). Outside quote marks,
+    people named only inside them do not count."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _TOPIC_EPITHETS:
+        return None
+    if any(c.dep_ in {"appos", "prep", "relcl", "acl"} for c in noun.children):
+        return None  # "the senator from Texas, Ted Cruz" names its own referent
+    gender = GENDERED_NOUNS.get(noun.lower_)
+    doc = noun.doc
+    sent = noun.sent
+    lo = sent.start
+    for _ in range(3):  # this sentence and the three before it
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    outside = noun.idx not in quoted
+
+    def heads_near(d: _Draft) -> list[int]:
+        return [h for h in d.heads if lo <= h < noun.i and not (outside and doc[h].idx in quoted)]
+
+    near = [
+        d
+        for d in drafts
+        if d.type == "PERSON"
+        and (not gender or d.gender in (None, gender))
+        and any(doc[h].dep_ in {"nsubj", "nsubjpass", "poss"} for h in heads_near(d))
+    ]
+    if len(near) != 1:
+        return None  # several people act nearby, or one is only mentioned ("escorted Ramos out")
+    own = {h for h in near[0].heads if h < noun.i}
+    for _ in range(2):  # a quote split into sentences must not hide a rival: look further
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for t in doc[lo : noun.i]:
+        named = t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
+        rival = t.dep_ in {"nsubj", "nsubjpass"} and named and t.i not in own
+        if rival and not (outside and t.idx in quoted):
+            return None  # another name speaks nearby, one the tagger did not call a person
+    return near[0]
 
 
 #: Abbreviated titles in roles ("Indiana Gov. Mike Pence") and the nouns that refer back to
