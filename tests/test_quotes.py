@@ -481,6 +481,38 @@ def test_according_to(extractor: Extractor) -> None:
     assert q.said_on is None
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "The company lost 5 million dollars last year, as reported by The Washington Post.",
+            "The company lost 5 million dollars last year",
+            "reported",
+            "Washington Post",
+        ),
+        (
+            "As Politico noted on Monday, the senator has missed dozens of votes this year.",
+            "the senator has missed dozens of votes this year",
+            "noted",
+            "Politico",
+        ),
+    ],
+)
+def test_an_as_clause_vouches_for_the_clause_it_hangs_on(
+    extractor: Extractor, text: str, content: str, cue: str, source: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, source)
+
+
+def test_an_as_clause_of_time_or_with_its_own_content_vouches_for_nothing(
+    extractor: Extractor,
+) -> None:
+    # "when he joked": a time; "as advocates called for": what they called for
+    assert extract(extractor, "The crowd laughed loudly when the governor joked.").quotes == ()
+    x = extract(extractor, "The board met in private, as advocates called for his dismissal.")
+    check(only(x), "indirect", "his dismissal", "called", "advocates")
+
+
 def test_a_sentence_opening_in_a_poll_is_what_the_poll_found(extractor: Extractor) -> None:
     text = "In the latest CBS News poll, the senator's lead over the governor narrowed to 4 points."
     q = only(extract(extractor, text))

@@ -86,7 +86,7 @@ def _reported_by(tok: Token) -> Reported | None:
     if _discourse_marker(tok):
         return None
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    aside = _parenthetical(tok, lemma)
+    aside = _as_reported(tok, lemma) or _parenthetical(tok, lemma)
     if aside is not None:
         return aside
     for frame in ORDER:
@@ -295,6 +295,8 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in tok.children):
         return None
+    if any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in tok.children):
+        return None  # "when she said", "if they agree": a clause of time or condition
     if tok.dep_ == "ccomp" and (
         verb_lemma(tok.head) in FRAMES["ccomp"] or tok.head.lemma_ in _CAUSATIVES
     ):
@@ -332,6 +334,41 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
 
 
 _CAUSATIVES = frozenset({"make", "let", "have", "help", "get"})
+
+
+#: Verbs that in an "as" clause vouch for their host ("as the Times reported"), where others
+#: tell the time ("as he joked", "as Trump called").
+_VOUCHING = frozenset(
+    {"report", "note", "say", "write", "point", "observe", "explain", "state", "reveal"}
+    | {"show", "find", "document", "recount", "detail"}
+)
+
+
+def _as_reported(tok: Token, lemma: str) -> Reported | None:
+    """'…, as reported by The Post', 'Trump, as CNN reported on Monday, will …': a reporting
+    verb in an "as" clause, with nothing reported of its own, vouches for the clause it hangs
+    on; its source is its subject or, in the passive, its agent."""
+    if tok.dep_ != "advcl" or lemma not in _VOUCHING:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if any(_content(tok, lemma, frame) is not None for frame in ORDER):
+        return None  # "as advocates called for his dismissal": it reports its own content
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or (
+        tok.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+    source = _agent(tok) if passive else subject_of(tok)
+    head = tok.head
+    if source is None or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    toks = [t for t in head.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
+    toks = [t for t in toks if t.sent.start == tok.sent.start]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    toks = _strip_end(toks)
+    if len(toks) < 3:
+        return None
+    return Reported(toks[0].idx, toks[-1].idx + len(toks[-1].text), tok, source, "aside")
 
 
 def _opens_quote(tok: Token) -> bool:
