@@ -295,7 +295,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in tok.children):
         return None
-    if any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB" for c in tok.children):
+    if any(_subordinator(c) for c in tok.children):
         return None  # "when she said", "if they agree": a clause of time or condition
     if tok.dep_ == "ccomp" and (
         verb_lemma(tok.head) in FRAMES["ccomp"] or tok.head.lemma_ in _CAUSATIVES
@@ -334,6 +334,14 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
 
 
 _CAUSATIVES = frozenset({"make", "let", "have", "help", "get"})
+
+
+def _subordinator(word: Token) -> bool:
+    """'when' in "when she said", 'if' in "if they agree": a word opening the verb's clause
+    (nothing set off by commas between them; "as" is left to :func:`_as_reported`)."""
+    if not ((word.dep_ == "mark" and word.lower_ != "as") or word.tag_ == "WRB"):
+        return False
+    return word.i < word.head.i and not any(t.text == "," for t in word.doc[word.i : word.head.i])
 
 
 #: Verbs that in an "as" clause vouch for their host ("as the Times reported"), where others
