@@ -504,6 +504,13 @@ def test_an_as_clause_vouches_for_the_clause_it_hangs_on(
     check(only(extract(extractor, text)), "indirect", content, cue, source)
 
 
+def test_it_is_reported_that_reports_the_clause_not_it(extractor: Extractor) -> None:
+    text = "It has been widely reported that the senator paid 100 million dollars."
+    check(only(extract(extractor, text)), "indirect", text[33:-1], "reported", None)
+    text = "It was reported by CNN that the senator paid 100 million dollars."
+    check(only(extract(extractor, text)), "indirect", text[28:-1], "reported", "CNN")
+
+
 def test_an_as_clause_of_time_or_with_its_own_content_vouches_for_nothing(
     extractor: Extractor,
 ) -> None:

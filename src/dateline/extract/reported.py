@@ -203,6 +203,9 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     if frame == "nsubjpass":
         for c in children:
             if c.dep_ == "nsubjpass" and c.i < tok.i:
+                comps = [o for o in children if o.dep_ == "ccomp" and o.i > tok.i]
+                if c.lower_ == "it" and comps:
+                    return _clause(comps[0], tok)  # "it was reported that …": the clause
                 last = c.right_edge
                 for o in children:  # "Trump is expected to win"
                     if o.dep_ == "xcomp" and o.i > tok.i:
