@@ -504,6 +504,12 @@ def test_an_as_clause_vouches_for_the_clause_it_hangs_on(
     check(only(extract(extractor, text)), "indirect", content, cue, source)
 
 
+def test_he_s_said_is_he_has_said(extractor: Extractor) -> None:
+    text = "While he's said he'll fight on to the convention, the senator must decide soon."
+    q = quote_of(extract(extractor, text), "he'll fight on to the convention")
+    check(q, "indirect", "he'll fight on to the convention", "said", "he")
+
+
 def test_it_is_reported_that_reports_the_clause_not_it(extractor: Extractor) -> None:
     text = "It has been widely reported that the senator paid 100 million dollars."
     check(only(extract(extractor, text)), "indirect", text[33:-1], "reported", None)

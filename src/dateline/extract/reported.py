@@ -85,7 +85,7 @@ def _reported_by(tok: Token) -> Reported | None:
     lemma = verb_lemma(tok)
     if _discourse_marker(tok):
         return None
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    passive = _passive(tok)
     aside = _as_reported(tok, lemma) or _parenthetical(tok, lemma)
     if aside is not None:
         return aside
@@ -113,6 +113,15 @@ def _reported_by(tok: Token) -> Reported | None:
                 source = None
         return Reported(first.idx, last.idx + len(last.text), tok, source, rel)
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive; "he's said he'll fight" is "he has said", though the
+    parser reads the "'s" as "is" of a passive."""
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if verb.tag_ == "VBD" and auxes and all(a.lower_ in {"'s", "’s"} for a in auxes):
+        return False
+    return bool(auxes)
 
 
 #: Verbs of seeming: the appearance is the writer's or nobody's, not the subject's view.
@@ -365,7 +374,7 @@ def _as_reported(tok: Token, lemma: str) -> Reported | None:
         return None
     if any(_content(tok, lemma, frame) is not None for frame in ORDER):
         return None  # "as advocates called for his dismissal": it reports its own content
-    passive = any(c.dep_ == "auxpass" for c in tok.children) or (
+    passive = _passive(tok) or (
         tok.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in tok.children)
     )
     source = _agent(tok) if passive else subject_of(tok)
