@@ -504,6 +504,14 @@ def test_an_as_clause_vouches_for_the_clause_it_hangs_on(
     check(only(extract(extractor, text)), "indirect", content, cue, source)
 
 
+def test_a_gerund_after_a_preposition_borrows_the_main_subject_for_a_personal_frame(
+    extractor: Extractor,
+) -> None:
+    text = "After thanking the raucous crowd, Sanders touted how far his campaign had come."
+    q = quote_of(extract(extractor, text), "the raucous crowd")
+    check(q, "indirect", "the raucous crowd", "thanking", "Sanders")
+
+
 def test_he_s_said_is_he_has_said(extractor: Extractor) -> None:
     text = "While he's said he'll fight on to the convention, the senator must decide soon."
     q = quote_of(extract(extractor, text), "he'll fight on to the convention")

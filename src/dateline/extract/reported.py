@@ -404,6 +404,8 @@ def _personal_subject(tok: Token) -> bool:
     pronoun, a noun for people ("the senator", "voters", "the campaign"), a share of those
     polled ("61 percent", "most") or a document or finding ("polls show …")."""
     c = nearest_subject(tok)
+    if c is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        c = nearest_subject(tok.head.head)  # "After thanking the crowd, he …"
     if c is None or c.dep_ != "nsubj":
         return False
     return (
