@@ -46,6 +46,7 @@ ANCHOR = dt.date(2025, 9, 4)  # a Thursday, ISO week 36
         ("July", None, ("DATE", "2025-07")),
         ("in July", "future", ("DATE", "2026-07")),
         ("October", "past", ("DATE", "2024-10")),
+        ("late-November", "past", ("DATE", "2024-11")),
         ("October", "future", ("DATE", "2025-10")),
         ("September", "future", ("DATE", "2025-09")),
         ("last April", None, ("DATE", "2025-04")),

@@ -660,7 +660,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        rf"(?:(?P<rel>this|last|next|past|coming|early|late|mid-?)\s*)?(?P<month>{MONTH_NAME})"
+        rf"(?:(?P<rel>this|last|next|past|coming|early|late|mid)[\s-]*)?(?P<month>{MONTH_NAME})"
         r"(?!\s+\d)",
         _n_month,
     ),
