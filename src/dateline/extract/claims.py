@@ -19,8 +19,12 @@ The stage is a cascade of small rules over one parsed ``Doc``:
    points"), money (a currency symbol or code before the number, a currency word after it:
    ``"USD"``, ``"GBP"``, ``"EUR"`` ...), otherwise the counted noun as written ("troops"), found
    as the nearest noun after the number across adjectives and compounds ("600,000 Russian
-   soldiers", "13,000 production jobs"), a hyphenated unit ("a 5-mile race") or an
-   "of" phrase after a vague number ("tens of thousands of people").
+   soldiers", "13,000 production jobs"), a unit of measure even before a noun ("a 30GB
+   edition"), inches written as a double prime ('a 13.3" display'), a level ("the 5,000
+   mark"), a hyphenated unit ("a 5-mile race") or an "of" phrase after a vague number ("tens
+   of thousands of people"). A bare number borrows the unit of the number it is coordinated or
+   listed with, and an index level that of the change in points before it ("lost 30 points,
+   or 4%, closing at 682.60").
 4. **Qualify it**: ``approximate`` from hedges before it ("roughly", "more than", "up to", "~"
    ...), after it ("or so", "or more") or from the number itself (vague or a range); ``about``
    from an entity modifying the counted noun ("Russian soldiers" -> Russia) or else the subject
@@ -161,6 +165,8 @@ _INVARIANT_PLURALS = {
     "offspring", "series", "species", "crew", "livestock", "spacecraft", "head", "troops",
     "military", "infantry", "artillery", "cavalry", "workforce", "percent", "cent",
 }  # fmt: skip
+# Singular nouns a number marks a level of ("the 5,000 mark", "the 9,000 level").
+_LEVEL_NOUNS = {"mark", "level", "threshold", "barrier"}
 _NAME_ENT_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "GPE"}
 _TIME_ENT_LABELS = {"DATE", "TIME"}
 _DATED_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SU|SP|FA|WI))?$")
@@ -535,14 +541,19 @@ def _borrowed_unit(
             return unit
     if n > 0:  # "4,300 jobs in France, 3,700 in Germany"
         prev, unit, prev_end = found[n - 1]
-        if not unit or unit in ("percent", "percentage points") or not prev_end:
-            return None
-        if match.start - prev_end > 12:
-            return None
         after = low[match.end] if match.end < len(low) else "."
         head = sent[match.end - 1]
         parallel = after in (",", ".", ";", "and", "in", "at", "for", "from", "of", ")")
         level = head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "of", "below", "above")
+        if level and unit in ("percent", "percentage points"):
+            # "fell 678 points or 7.3% to 8,579": the level is in the points, not the percent
+            earlier = [f for f in found[: n - 1] if f[1] and f[1] == "points" and f[2]]
+            if earlier:
+                prev, unit, prev_end = earlier[-1]
+        if not unit or unit in ("percent", "percentage points") or not prev_end:
+            return None
+        if match.start - prev_end > 12:
+            return None
         if parallel or level:
             return unit
     return None
@@ -580,11 +591,18 @@ def _keeps_unit(sent: Span, words: list[str], match: NumberMatch, unit: str, end
         and not match.approximate
         and low not in _INVARIANT_PLURALS
         and low not in _MEASURE_UNITS
+        and low not in _LEVEL_NOUNS
         and not match.currency
         and not (end - match.end == 2 and words[match.end] == "-")
     ):
         return False  # "the 737 jet", "iPhone 4 antenna": a count needs a plural noun
-    return not (end > match.end and last.tag_ == "NNP" and last.text[:1].isupper())
+    # "the 737 Max" is a name; "a 30 GB edition" is a size, whatever the tagger calls "GB"
+    return not (
+        end > match.end
+        and last.tag_ == "NNP"
+        and last.text[:1].isupper()
+        and low not in _MEASURE_UNITS
+    )
 
 
 def _build_claim(
@@ -665,6 +683,8 @@ def _unit(
         return _CURRENCY_WORDS[low[j]], j + 1
     if j + 1 < n and low[j] in _DOLLAR_QUALIFIERS and low[j + 1] in ("dollar", "dollars"):
         return _DOLLAR_QUALIFIERS[low[j]], j + 2
+    if _inch_mark(sent, match, j):
+        return "inches", j + 1  # 'a 13.3" display', "15'' or 17'' displays"
     # units of measure win over the noun they qualify: "2 GHz models", "300 km road"
     if (
         j < n
@@ -684,6 +704,34 @@ def _unit(
     if j < n and low[j] == "of":
         return _of_unit(sent, words, match, j)
     return _counted_noun(sent, words, match, ctx)
+
+
+_INCH_MARKS = frozenset({'"', "''", "″"})
+
+
+def _inch_mark(sent: Span, match: NumberMatch, j: int) -> bool:
+    """A double prime glued to the number and followed by the words of a noun phrase or a
+    coordination ('a 13.3" widescreen display'), not a quote closing after a number."""
+    if j + 1 >= len(sent) or sent[j].text not in _INCH_MARKS:
+        return False
+    number = sent[match.end - 1]
+    if sent[j].idx != number.idx + len(number.text) or not number.text[-1:].isdigit():
+        return False
+    marks = [t for t in sent[:j] if t.text == sent[j].text and not _after_number(t)]
+    if len(marks) % 2:
+        return False  # it closes a quote opened before it: '"I am 15" and …'
+    after = sent[j + 1]
+    if after.lower_ in ("or", "and", "to"):
+        return j + 3 < len(sent) and sent[j + 2].like_num and sent[j + 3].text == sent[j].text
+    return after.is_alpha and after.is_lower
+
+
+def _after_number(mark: Token) -> bool:
+    """A mark glued to the number before it (an inch mark, not a quote)."""
+    if mark.i == 0:
+        return False
+    prev = mark.doc[mark.i - 1]
+    return prev.like_num and mark.idx == prev.idx + len(prev.text)
 
 
 def _age_end(sent: Span, words: list[str], match: NumberMatch) -> int | None:
