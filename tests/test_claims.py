@@ -266,6 +266,8 @@ def test_an_index_level_after_a_change_in_points_and_percent_is_in_points(
         ("The laptop has a 13.3'' widescreen display.", 13.3, "inches"),
         # a level: "the 5,000 mark", "the 1,237 delegate threshold"
         ("The index fell below the 5,000 mark.", 5000, "mark"),
+        # a plural model designation counts the planes
+        ("Aer Lingus also have options of six more A350s to exercise.", 6, "A350s"),
     ],
 )
 def test_sizes_inches_and_levels(nlp: Language, text: str, value: float, unit: str) -> None:
@@ -410,7 +412,7 @@ def test_meantime_numbers_gate() -> None:
 
     report = run(str(path))
     print(format_report(report))
-    # measured 0.929 value F1 (P 0.981, R 0.883); a change may not lower these without saying so
+    # measured 0.932 value F1 (P 0.981, R 0.888); a change may not lower these without saying so
     assert report["value"]["f1"] >= 0.92
     assert report["value_unit"]["f1"] >= 0.92
     assert report["value"]["precision"] >= 0.95

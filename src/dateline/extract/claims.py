@@ -602,6 +602,7 @@ def _keeps_unit(sent: Span, words: list[str], match: NumberMatch, unit: str, end
         and last.tag_ == "NNP"
         and last.text[:1].isupper()
         and low not in _MEASURE_UNITS
+        and not _DESIGNATION_PLURAL.match(last.text)  # "six more A350s" counts planes
     )
 
 
