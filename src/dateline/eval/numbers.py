@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.eval.meantime import Annotation, document_paths, load_document
 from dateline.extract.claims import find_claims, normalize_unit, parse_number
+from dateline.extract.entities import find_entities
 
 if TYPE_CHECKING:
     from dateline.model import Claim, Timex
@@ -272,8 +273,11 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
         tally.gold_duplicates += len(gold) - len(kept)
         gold = kept
         timexes: list[Timex] = list(find_timexes(parsed, doc.date)) if find_timexes else []
+        entities = find_entities(parsed).entities  # as the pipeline gives them
         predicted = [
-            c for c in find_claims(parsed, doc.date, [], [], timexes) if c.start < ends[doc.name]
+            c
+            for c in find_claims(parsed, doc.date, entities, [], timexes)
+            if c.start < ends[doc.name]
         ]
         tally.add(doc.name, doc.text, gold, predicted)
     report = tally.report()

@@ -157,7 +157,7 @@ _MEASURE_UNITS = {
     "bpd", "hectare", "hectares", "ha", "acre", "acres", "sq", "kb", "mb", "gb", "tb", "pb",
     "kbps", "mbps", "gbps", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "gw", "kwh", "mwh",
     "gwh", "twh", "v", "kv", "mph", "km/h", "kph", "knots", "mpg", "°c", "°f", "c", "f",
-    "degrees", "points", "point", "bps", "basis", "calories", "mt", "mtpa", "bcm",
+    "degrees", "points", "point", "bps", "basis", "calories", "mt", "mtpa", "bcm", "magnitude",
 }  # fmt: skip
 # Nouns that count in the singular form ("60 aircraft", "500 staff").
 _INVARIANT_PLURALS = {
@@ -458,6 +458,17 @@ class _Context:
         s, e = token.idx, token.idx + len(token.text)
         return any(a < e and s < b for a, b in self.time_spans)
 
+    def is_person(self, token: Token) -> bool:
+        """Whether ``token`` names a person: spaCy says so, or it is a mention of a person
+        entity ("Papermaster" after "Mark Papermaster")."""
+        if token.ent_type_ == "PERSON":
+            return True
+        start, end = token.idx, token.idx + len(token.text)
+        return any(
+            ent.type == "PERSON" and any(m.start < end and start < m.end for m in ent.mentions)
+            for ent in self.entities
+        )
+
     def entity_name(self, start: int, end: int) -> str | None:
         """The canonical name of the entity with a mention over ``[start, end)``; else a name
         from spaCy's entities (demonyms mapped to their country); else None."""
@@ -550,8 +561,8 @@ def _borrowed_unit(
             earlier = [f for f in found[: n - 1] if f[1] and f[1] == "points" and f[2]]
             if earlier:
                 prev, unit, prev_end = earlier[-1]
-        if not unit or unit in ("percent", "percentage points") or not prev_end:
-            return None
+        if not unit or unit in ("percent", "percentage points", "years old") or not prev_end:
+            return None  # an age is one person's: "Scott, 43, a father of seven"
         if match.start - prev_end > 12:
             return None
         if parallel or level:
@@ -562,7 +573,7 @@ def _borrowed_unit(
 def _is_claim_number(sent: Span, words: list[str], match: NumberMatch, ctx: _Context) -> bool:
     """Not time, not an ordinal or rank, not part of a name."""
     num_tokens = [sent[k] for k in range(match.start, match.end)]
-    if any(ctx.is_time(t) for t in num_tokens) and _age_end(sent, words, match) is None:
+    if any(ctx.is_time(t) for t in num_tokens) and _age_end(sent, words, match, ctx) is None:
         return False
     if any(t.ent_type_ == "ORDINAL" for t in num_tokens):
         return False
@@ -684,6 +695,8 @@ def _unit(
         return _CURRENCY_WORDS[low[j]], j + 1
     if j + 1 < n and low[j] in _DOLLAR_QUALIFIERS and low[j + 1] in ("dollar", "dollars"):
         return _DOLLAR_QUALIFIERS[low[j]], j + 2
+    if match.start > 0 and low[match.start - 1] == "magnitude":
+        return "magnitude", j  # "a magnitude 7.1 quake"
     if _inch_mark(sent, match, j):
         return "inches", j + 1  # 'a 13.3" display', "15'' or 17'' displays"
     # units of measure win over the noun they qualify: "2 GHz models", "300 km road"
@@ -695,7 +708,7 @@ def _unit(
     ):
         return words[j], j + 1
     # ages: "aged 56", "at the age of 56", "Barra, 51,", "a 30-year-old", "56 years old"
-    age = _age_end(sent, words, match)
+    age = _age_end(sent, words, match, ctx)
     if age is not None:
         return "years old", age
     # hyphenated unit: "a 5-mile race", "10-year" (time, dropped by the caller)
@@ -735,7 +748,7 @@ def _after_number(mark: Token) -> bool:
     return prev.like_num and mark.idx == prev.idx + len(prev.text)
 
 
-def _age_end(sent: Span, words: list[str], match: NumberMatch) -> int | None:
+def _age_end(sent: Span, words: list[str], match: NumberMatch, ctx: _Context) -> int | None:
     """The end of an age expression around the number, or None when it is not an age."""
     n = len(words)
     j = match.end
@@ -754,7 +767,7 @@ def _age_end(sent: Span, words: list[str], match: NumberMatch) -> int | None:
     if (
         match.start >= 2
         and words[match.start - 1] == ","
-        and sent[match.start - 2].ent_type_ == "PERSON"
+        and ctx.is_person(sent[match.start - 2])
         and j < n
         and words[j] in (",", ".")
     ):
