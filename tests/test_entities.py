@@ -60,6 +60,12 @@ def test_name_with_known_given_name_is_a_person(extractor: Extractor) -> None:
     assert (e.type, e.gender) == ("PERSON", "f")
 
 
+def test_quote_marks_at_the_edge_of_a_name_are_not_part_of_it(extractor: Extractor) -> None:
+    text = "Boeing delivered the jet. ``AirTran Airways would like to thank Boeing,'' he said."
+    x = extract(extractor, text)
+    assert [m.text for m in entity(x, "AirTran Airways").mentions] == ["AirTran Airways"]
+
+
 def test_surname_links_to_full_name(extractor: Extractor) -> None:
     text = "Kaja Kallas met Donald Tusk. Tusk and Kallas then spoke to reporters."
     x = extract(extractor, text)

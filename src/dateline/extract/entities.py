@@ -139,13 +139,18 @@ def _clean(ent: Span) -> Span | None:
         doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}
     ):
         end -= 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _stray(doc[end - 1]):
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and _stray(doc[start]):
         start += 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _stray(t: Token) -> bool:
+    """Punctuation, space or a quote mark at the edge of a name ("``AirTran Airways")."""
+    return t.is_punct or t.is_space or t.is_quote or t.tag_ in {"``", "''"}
 
 
 def _is_capitalised(t: Token) -> bool:
