@@ -484,6 +484,29 @@ def test_past_perfect_looks_back_even_on_deadlines(spacy_nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_short_forms_of_years_decades_and_dates(spacy_nlp: Any) -> None:
+    day = dt.date(2008, 10, 27)
+    assert _find(spacy_nlp, "Stocks hit their lowest level since '82.", day) == [
+        ("'82", "DATE", "1982")
+    ]
+    assert _find(spacy_nlp, "It rid Detroit of the boxy cars of the 70s and 80s.", day) == [
+        ("70s", "DATE", "197"),
+        ("80s", "DATE", "198"),
+    ]
+    assert _find(spacy_nlp, "He is in his 70s.", day) == []  # an age
+    assert _find(spacy_nlp, "The date, written the American way, is 7/8/07.", day) == [
+        ("7/8/07", "DATE", "2007-07-08")
+    ]
+    assert _find(spacy_nlp, "Jets arrive in time for the 2008 Beijing Olympic Games.", day) == [
+        ("2008", "DATE", "2008")
+    ]
+    # a weekday ends at the line break: the next line is the dateline, not its date
+    assert _find(spacy_nlp, "Markets to stay closed until Friday\nSeptember 18, 2008\n", day)[
+        0
+    ] == ("Friday", "DATE", "2008-10-31")
+
+
+@pytest.mark.model
 def test_capitalised_time_words_inside_a_sentence_are_titles(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, 'Baker said on ABC\'s "This Week" that peace was near.') == []
     assert _find(spacy_nlp, "The poster showed Gary Cooper from the film High Noon.") == []

@@ -426,8 +426,13 @@ def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Resu
 
 
 def _n_iso_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    year = int(m.group("y"))
+    if year < 100:  # "7/8/07": the century that puts it nearest the article
+        year += anchor.year // 100 * 100
+        if year > anchor.year + 20:
+            year -= 100
     try:
-        return "DATE", _ymd(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        return "DATE", _ymd(dt.date(year, int(m.group("m")), int(m.group("d"))))
     except ValueError:
         return None
 
@@ -507,6 +512,11 @@ def _n_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | 
     return "DATE", m.group("year")
 
 
+def _n_short_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    year = anchor.year // 100 * 100 + int(m.group("yy"))
+    return "DATE", str(year if year <= anchor.year else year - 100)
+
+
 def _n_decade(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     if m.group("full"):
         return "DATE", m.group("full")[:3]
@@ -523,7 +533,7 @@ def _n_decade(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result 
         ].index(m.group("word").lower()) + 2
         century = anchor.year // 100 if tens * 10 <= anchor.year % 100 else anchor.year // 100 - 1
         return "DATE", f"{century}{tens}"
-    short = int(m.group("short"))
+    short = int(m.group("short") or m.group("bare") or m.group("bare2"))
     century = anchor.year // 100 if short * 1 <= anchor.year % 100 else anchor.year // 100 - 1
     return "DATE", f"{century}{short // 10}"
 
@@ -627,7 +637,7 @@ def _rule(name: str, pattern: str, normaliser: Callable[..., Result | None]) -> 
     return Rule(name, compiled, normaliser)
 
 
-WEEKDAY_PREFIX = rf"(?:(?P<wd>{WEEKDAY_FULL}),?\s+)?"
+WEEKDAY_PREFIX = rf"(?:(?P<wd>{WEEKDAY_FULL}),?[^\S\n]+)?"  # not across a line break
 RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
@@ -644,7 +654,7 @@ RULES: tuple[Rule, ...] = (
     _rule("iso_date", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", _n_iso_date),
     _rule(
         "numeric_date",
-        r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)",
+        r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
         _n_iso_date,
     ),
     _rule(
@@ -739,8 +749,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:(?P<full>1[6-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s"
+        r"|(?<=the )(?P<bare>[2-9]0)s(?![\w'])|(?<=0s and )(?P<bare2>[2-9]0)s(?![\w'])"
         r"|the\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
         _n_decade,
+    ),
+    _rule(
+        "short_year",  # "the lowest level since '82"
+        r"(?:(?<=since )|(?<=until )|(?<=in )|(?<=of )|(?<=from )|(?<=class )|(?<=to ))"
+        r"['’](?P<yy>\d\d)(?![\w%'’])",
+        lambda m, a, t: _n_short_year(m, a, t),
     ),
     _rule(
         "century",
@@ -1020,7 +1037,7 @@ def _n_vague_plural(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> R
 # --- public API ------------------------------------------------------------------------------
 
 LEADING_WORDS = re.compile(
-    r"^(?:(?:the(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}'?s|'\d0s))|in|on|at(?!\s+(?:least|most))|by|since|until|till|from|to|for|during|within|through|throughout|"
+    r"^(?:(?:the(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}'?s|'?\d0s))|in|on|at(?!\s+(?:least|most))|by|since|until|till|from|to|for|during|within|through|throughout|"
     r"before|after|over|of|as\s+of|between|into|beginning|starting|ending|"
     r"and|or|as|than|with|all|only|even|just|still|also|since)\s+)+",
     re.IGNORECASE,
@@ -1356,8 +1373,8 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
         return False
     if c.rule == "year" and len(span) == 1:
         tok = span[0]
-        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
-            return False  # "1990 workers"
+        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS":
+            return False  # "1990 workers", but "the 2008 Olympic Games"
         if tok.dep_ in ("nummod", "compound", "amod") and tok.head.tag_ in ("NN", "NNP"):
             return True  # "a 2024 interview", "the 1989 budget"
         return not (tok.ent_type_ in NUMERIC_LABELS or tok.ent_type_ in {"ORG", "PRODUCT"})
