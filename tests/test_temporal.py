@@ -507,6 +507,22 @@ def test_short_forms_of_years_decades_and_dates(spacy_nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_election_day_and_the_week_of_a_date(spacy_nlp: Any) -> None:
+    october_1998 = dt.date(1998, 10, 26)
+    assert _find(spacy_nlp, "It will be our theme until Election Day.", october_1998) == [
+        ("Election Day", "DATE", "1998-11-03")  # the Tuesday after the first Monday
+    ]
+    after = dt.date(2016, 11, 20)
+    assert _find(spacy_nlp, "Turnout fell on Election Day.", after) == [
+        ("Election Day", "DATE", "2016-11-08")
+    ]
+    february = dt.date(2000, 2, 24)
+    assert _find(spacy_nlp, "Hearings are set for the week of March 6.", february) == [
+        ("the week of March 6", "DATE", "2000-W10")
+    ]
+
+
+@pytest.mark.model
 def test_capitalised_time_words_inside_a_sentence_are_titles(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, 'Baker said on ABC\'s "This Week" that peace was near.') == []
     assert _find(spacy_nlp, "The poster showed Gary Cooper from the film High Noon.") == []

@@ -425,6 +425,20 @@ def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Resu
     return ("DATE", _ymd(resolved)) if resolved else None
 
 
+def _n_week_of(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """'the week of March 6': the week that day falls in."""
+    month, day, year = (
+        _month(m.group("month")),
+        int(re.sub(r"\D", "", m.group("day"))),
+        m.group("year"),
+    )
+    try:
+        d = dt.date(int(year), month, day) if year else resolve_month_day(month, day, anchor, tense)
+    except ValueError:
+        return None
+    return ("DATE", _week(d)) if d else None
+
+
 def _n_iso_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     year = int(m.group("y"))
     if year < 100:  # "7/8/07": the century that puts it nearest the article
@@ -640,6 +654,12 @@ def _rule(name: str, pattern: str, normaliser: Callable[..., Result | None]) -> 
 WEEKDAY_PREFIX = rf"(?:(?P<wd>{WEEKDAY_FULL}),?[^\S\n]+)?"  # not across a line break
 RULES: tuple[Rule, ...] = (
     _rule(
+        "week_of",
+        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?"
+        r"(?!\s*(?:[%$]|\d))",
+        lambda m, a, t: _n_week_of(m, a, t),
+    ),
+    _rule(
         "month_day",
         rf"{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?"
         r"(?!\s*(?:[%$]|\d))",
@@ -830,7 +850,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         r"(?P<name>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving"
-        r"(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)",
+        r"(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|(?-i:Election\s+Day))",
         lambda m, a, t: _n_holiday(m, a, t),
     ),
     _rule(
@@ -948,13 +968,27 @@ def _n_holiday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result
     if name in fixed:
         d = resolve_month_day(*fixed[name], anchor, tense)
         return ("DATE", _ymd(d)) if d else None
-    year = anchor.year
-    first = dt.date(year, 11, 1)
-    thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "election day":
+        # the US general election, the Tuesday after the first Monday of November of an even
+        # year: the last one for the past tense, otherwise the next
+        days = [_election_day(y) for y in range(anchor.year - 3, anchor.year + 4) if y % 2 == 0]
+        if tense == "past":
+            return "DATE", _ymd(max(d for d in days if d <= anchor))
+        return "DATE", _ymd(min(d for d in days if d >= anchor))
+    thanksgiving = _thanksgiving(anchor.year)
     if tense != "future" and thanksgiving > anchor:
-        first = dt.date(year - 1, 11, 1)
-        thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        thanksgiving = _thanksgiving(anchor.year - 1)
     return "DATE", _ymd(thanksgiving)
+
+
+def _thanksgiving(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)  # fourth Thursday
+
+
+def _election_day(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)  # after the first Monday
 
 
 def _n_past_period(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
