@@ -507,6 +507,15 @@ def test_short_forms_of_years_decades_and_dates(spacy_nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_the_year_quarter_of_an_earnings_report(spacy_nlp: Any) -> None:
+    text = "Net in the third quarter rose to $5 million from $3 million in the 1988 quarter."
+    assert _find(spacy_nlp, text, dt.date(1989, 11, 1)) == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("the 1988 quarter", "DATE", "1988-Q3"),  # not 1988 quarters
+    ]
+
+
+@pytest.mark.model
 def test_election_day_and_the_week_of_a_date(spacy_nlp: Any) -> None:
     october_1998 = dt.date(1998, 10, 26)
     assert _find(spacy_nlp, "It will be our theme until Election Day.", october_1998) == [

@@ -660,6 +660,11 @@ RULES: tuple[Rule, ...] = (
         lambda m, a, t: _n_week_of(m, a, t),
     ),
     _rule(
+        "year_period",  # "the 1988 quarter": that year's quarter, fixed by the report's quarter
+        rf"the\s+(?P<year>{YEAR})\s+(?:quarter|period)",
+        lambda m, a, t: ("DATE", m.group("year")),
+    ),
+    _rule(
         "month_day",
         rf"{WEEKDAY_PREFIX}(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?"
         r"(?!\s*(?:[%$]|\d))",
@@ -1336,6 +1341,7 @@ def _shift_value(ref: str, unit: str, sign: int) -> str | None:
 
 YEAR_AGO = re.compile(r"(?:a\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))", re.IGNORECASE)
 LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
+YEAR_PERIOD = re.compile(r"the\s+(\d{4})\s+(?:quarter|period)", re.IGNORECASE)
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 FINANCIAL = re.compile(
     r"[$%#]|\b(?:cents?|shares?|net|earn\w*|profits?|loss|revenues?|sales|income)\b", re.IGNORECASE
@@ -1358,7 +1364,13 @@ def _year_ago_quarters(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[
     out: list[Timex] = []
     for t in timexes:
         qm = QUARTER_VALUE.match(t.value)
-        if qm:
+        yp = YEAR_PERIOD.fullmatch(t.text)
+        if yp:  # "the 1988 quarter": the quarter the report is about, in that year
+            if last_quarter is None:
+                y, mo = _add_months(anchor.year, anchor.month, -3)
+                last_quarter = y, _quarter(mo)
+            t = Timex(t.text, t.start, t.end, t.type, f"{yp.group(1)}-Q{last_quarter[1]}")
+        elif qm:
             seen_quarter = True
             if "year" not in t.text.lower():
                 last_quarter = int(qm.group(1)), int(qm.group(2))
