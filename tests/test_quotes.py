@@ -856,6 +856,33 @@ def test_reported_or_caused_clause_is_no_aside(extractor: Extractor) -> None:
     assert extract(extractor, "The chapters on Clinton will make Democrats feel bad.").quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "Viguerie is upbeat about Cruz's chances of winning in November.",
+            "Cruz's chances of winning in November",
+            "upbeat",
+            "Viguerie",
+        ),
+        (
+            "Many Republicans were unhappy with the way the party treated him.",
+            "the way the party treated him",
+            "unhappy",
+            "Republicans",
+        ),
+    ],
+)
+def test_a_stance_adjective_after_be(
+    extractor: Extractor, text: str, content: str, cue: str, source: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, source)
+
+
+def test_an_extraposed_it_states_nobody_s_stance(extractor: Extractor) -> None:
+    assert extract(extractor, "It is doubtful that the senator will run again.").quotes == ()
+
+
 def test_stance_on_an_object_keeps_its_reason(extractor: Extractor) -> None:
     text = "Senator Ted Cruz chided Donald Trump for raising questions about his birth."
     q = only(extract(extractor, text))

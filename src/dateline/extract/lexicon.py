@@ -491,7 +491,10 @@ STANCE_NOUNS = _words(
 STANCE_ADJECTIVES = _words(
     "critical supportive skeptical sceptical bearish bullish concerned worried confident "
     "optimistic pessimistic hopeful wary proud angry upset furious sure certain determined "
-    "eager willing reluctant opposed adamant convinced"
+    "eager willing reluctant opposed adamant convinced "
+    "unhappy uncertain aware upbeat irritated passionate aghast enthusiastic frustrated "
+    "dissatisfied satisfied happy unsure doubtful excited disappointed comfortable "
+    "uncomfortable nervous afraid fearful cautious"
 )
 
 

@@ -231,8 +231,8 @@ def _stance(be: Token) -> Reported | None:
     """'Kaine is a staunch opponent of the death penalty', 'Graham has been critical of Trump',
     'Obama is determined to warn his supporters': a stance stated with 'be'."""
     subj = [c for c in be.children if c.dep_ == "nsubj"]
-    if not subj:
-        return None
+    if not subj or _extraposed_it(subj[0]):
+        return None  # "It is doubtful that …": nobody's stance is named
     for c in be.children:
         word = c.lemma_.lower()
         if not (
@@ -241,7 +241,7 @@ def _stance(be: Token) -> Reported | None:
         ):
             continue
         for g in c.children:
-            if g.dep_ == "prep" and g.lower_ in {"of", "about", "on", "to", "toward", "towards"}:
+            if g.dep_ == "prep" and g.lower_ in _STANCE_PREPS:
                 objs = [o for o in g.children if o.dep_ in {"pobj", "pcomp"}]
                 if objs:
                     span = _trimmed(objs[0].left_edge, objs[0].right_edge, "stance")
@@ -258,6 +258,10 @@ def _stance(be: Token) -> Reported | None:
                     first, last, _ = span
                     return Reported(first.idx, last.idx + len(last.text), c, subj[0], "stance")
     return None
+
+
+#: Prepositions after a stance word that introduce what the stance is on.
+_STANCE_PREPS = frozenset({"of", "about", "on", "to", "toward", "towards", "with", "over"})
 
 
 #: Verbs whose subject receives the questions or criticism its object names.
