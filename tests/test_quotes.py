@@ -871,6 +871,12 @@ def test_reported_or_caused_clause_is_no_aside(extractor: Extractor) -> None:
             "unhappy",
             "Republicans",
         ),
+        (
+            "Political consultants are leery of registering under the foreign agents law.",
+            "registering under the foreign agents law",
+            "leery",
+            "Political consultants",
+        ),
     ],
 )
 def test_a_stance_adjective_after_be(

@@ -494,7 +494,9 @@ STANCE_ADJECTIVES = _words(
     "eager willing reluctant opposed adamant convinced "
     "unhappy uncertain aware upbeat irritated passionate aghast enthusiastic frustrated "
     "dissatisfied satisfied happy unsure doubtful excited disappointed comfortable "
-    "uncomfortable nervous afraid fearful cautious"
+    "uncomfortable nervous afraid fearful cautious "
+    "hostile impressed pleased leery shocked glad fond appreciative enamored unaware "
+    "sympathetic receptive"
 )
 
 
