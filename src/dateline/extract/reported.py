@@ -338,15 +338,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     edges.add(doc[right + 1].text if right + 1 < len(doc) else "")
     if "," not in edges and head.i > tok.i:
         return None
-    toks = [t for t in head.subtree if not (left <= t.i <= right)]
-    toks = [t for t in toks if t.sent.start == tok.sent.start]
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks = toks[1:]
-    toks = _strip_end(toks)
-    if len(toks) < 3:
-        return None
-    last = toks[-1]
-    return Reported(toks[0].idx, last.idx + len(last.text), tok, subj, "aside")
+    return _host_without(head, tok, left, right, subj)
 
 
 _CAUSATIVES = frozenset({"make", "let", "have", "help", "get"})
@@ -385,14 +377,21 @@ def _as_reported(tok: Token, lemma: str) -> Reported | None:
     head = tok.head
     if source is None or head.pos_ not in {"VERB", "AUX"}:
         return None
-    toks = [t for t in head.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
-    toks = [t for t in toks if t.sent.start == tok.sent.start]
+    return _host_without(head, tok, tok.left_edge.i, tok.right_edge.i, source)
+
+
+def _host_without(head: Token, cue: Token, left: int, right: int, source: Token) -> Reported | None:
+    """The clause of ``head`` in ``cue``'s sentence without tokens ``left`` to ``right`` (the
+    aside that reports it), as content ``source`` reports; none when fewer than three tokens
+    are left."""
+    toks = [t for t in head.subtree if not (left <= t.i <= right)]
+    toks = [t for t in toks if t.sent.start == cue.sent.start]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     toks = _strip_end(toks)
     if len(toks) < 3:
         return None
-    return Reported(toks[0].idx, toks[-1].idx + len(toks[-1].text), tok, source, "aside")
+    return Reported(toks[0].idx, toks[-1].idx + len(toks[-1].text), cue, source, "aside")
 
 
 def _opens_quote(tok: Token) -> bool:
