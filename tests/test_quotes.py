@@ -885,6 +885,12 @@ def test_a_stance_adjective_after_be(
     check(only(extract(extractor, text)), "indirect", content, cue, source)
 
 
+def test_being_against_something_is_a_stance(extractor: Extractor) -> None:
+    text = "Most Republicans are against adding new regulations on banks."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "adding new regulations on banks", "against", "Republicans")
+
+
 def test_an_extraposed_it_states_nobody_s_stance(extractor: Extractor) -> None:
     assert extract(extractor, "It is doubtful that the senator will run again.").quotes == ()
 

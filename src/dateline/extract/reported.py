@@ -234,6 +234,12 @@ def _stance(be: Token) -> Reported | None:
     if not subj or _extraposed_it(subj[0]):
         return None  # "It is doubtful that …": nobody's stance is named
     for c in be.children:
+        if c.dep_ == "prep" and c.lower_ == "against" and c.i > be.i:
+            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            span = _trimmed(objs[0].left_edge, objs[0].right_edge, "stance") if objs else None
+            if span is not None:  # "Republicans are against adding regulation"
+                return Reported(span[0].idx, span[1].idx + len(span[1].text), c, subj[0], "stance")
+    for c in be.children:
         word = c.lemma_.lower()
         if not (
             (c.dep_ == "attr" and word in STANCE_NOUNS)
