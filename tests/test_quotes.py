@@ -885,6 +885,15 @@ def test_a_stance_adjective_after_be(
     check(only(extract(extractor, text)), "indirect", content, cue, source)
 
 
+def test_a_stance_adjective_after_its_holder(extractor: Extractor) -> None:
+    text = "Republicans, concerned about the party's appeal to women, have stayed silent."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the party's appeal to women", "concerned", "Republicans")
+    # a thing's slant is no one's stance
+    text = "She read a lively new book critical of our flawed system of saving."
+    assert extract(extractor, text).quotes == ()
+
+
 def test_being_against_something_is_a_stance(extractor: Extractor) -> None:
     text = "Most Republicans are against adding new regulations on banks."
     q = only(extract(extractor, text))

@@ -36,7 +36,7 @@ from dateline.extract.lexicon import (
     VOICED_NOUNS,
     verb_lemma,
 )
-from dateline.extract.speakers import nearest_subject, subject_of
+from dateline.extract.speakers import names_someone, nearest_subject, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,6 +68,8 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             item = _reported_by(tok)
         elif tok.lemma_ == "be":
             item = _stance(tok)
+        elif tok.pos_ == "ADJ":
+            item = _held_stance(tok)
         elif tok.pos_ == "NOUN" and (
             tok.lemma_.lower() in NOUN_FRAMES or tok.lemma_.lower() in VOICED_NOUNS
         ):
@@ -246,23 +248,43 @@ def _stance(be: Token) -> Reported | None:
             or (c.dep_ == "acomp" and word in STANCE_ADJECTIVES)
         ):
             continue
-        for g in c.children:
-            if g.dep_ == "prep" and g.lower_ in _STANCE_PREPS:
-                objs = [o for o in g.children if o.dep_ in {"pobj", "pcomp"}]
-                if objs:
-                    span = _trimmed(objs[0].left_edge, objs[0].right_edge, "stance")
-                    if span is not None:
-                        first, last, rel = span
-                        return Reported(first.idx, last.idx + len(last.text), c, subj[0], rel)
-            if g.dep_ in {"xcomp", "ccomp"} and g.i > c.i:
-                span = (
-                    _clause(g, c)
-                    if g.dep_ == "ccomp"
-                    else _trimmed(g.left_edge, g.right_edge, "stance")
-                )
+        found = _stance_of(c, subj[0])
+        if found is not None:
+            return found
+    return None
+
+
+def _held_stance(adj: Token) -> Reported | None:
+    """'Republicans, concerned about the party's appeal to women, …', 'a grumpy Trump, angry
+    at how Fox News treated him', 'those most willing to attack him': a stance adjective after
+    the noun that holds it."""
+    if adj.dep_ != "amod" or adj.i < adj.head.i or adj.lemma_.lower() not in STANCE_ADJECTIVES:
+        return None
+    if adj.head.pos_ not in {"NOUN", "PROPN", "PRON"} or not names_someone(adj.head):
+        return None  # "a new book critical of our system": a thing's slant, not a stance
+    return _stance_of(adj, adj.head)
+
+
+def _stance_of(word: Token, holder: Token) -> Reported | None:
+    """What the stance ``word`` ("critical", "an opponent") is on: the object of its
+    preposition or the clause after it, as ``holder`` states it."""
+    for g in word.children:
+        if g.dep_ == "prep" and g.lower_ in _STANCE_PREPS:
+            objs = [o for o in g.children if o.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                span = _trimmed(objs[0].left_edge, objs[0].right_edge, "stance")
                 if span is not None:
-                    first, last, _ = span
-                    return Reported(first.idx, last.idx + len(last.text), c, subj[0], "stance")
+                    first, last, rel = span
+                    return Reported(first.idx, last.idx + len(last.text), word, holder, rel)
+        if g.dep_ in {"xcomp", "ccomp"} and g.i > word.i:
+            span = (
+                _clause(g, word)
+                if g.dep_ == "ccomp"
+                else _trimmed(g.left_edge, g.right_edge, "stance")
+            )
+            if span is not None:
+                first, last, _ = span
+                return Reported(first.idx, last.idx + len(last.text), word, holder, "stance")
     return None
 
 
