@@ -889,6 +889,9 @@ def test_a_stance_adjective_after_its_holder(extractor: Extractor) -> None:
     text = "Republicans, concerned about the party's appeal to women, have stayed silent."
     q = only(extract(extractor, text))
     check(q, "indirect", "the party's appeal to women", "concerned", "Republicans")
+    text = "Indiana politicians were furious at the company for moving the plant."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the company", "furious", "Indiana politicians")
     # a thing's slant is no one's stance
     text = "She read a lively new book critical of our flawed system of saving."
     assert extract(extractor, text).quotes == ()

@@ -289,7 +289,7 @@ def _stance_of(word: Token, holder: Token) -> Reported | None:
 
 
 #: Prepositions after a stance word that introduce what the stance is on.
-_STANCE_PREPS = frozenset({"of", "about", "on", "to", "toward", "towards", "with", "over"})
+_STANCE_PREPS = frozenset({"of", "about", "on", "to", "toward", "towards", "with", "over", "at"})
 
 
 #: Verbs whose subject receives the questions or criticism its object names.
