@@ -728,8 +728,7 @@ def _inch_mark(sent: Span, match: NumberMatch, j: int) -> bool:
     coordination ('a 13.3" widescreen display'), not a quote closing after a number."""
     if j + 1 >= len(sent) or sent[j].text not in _INCH_MARKS:
         return False
-    number = sent[match.end - 1]
-    if sent[j].idx != number.idx + len(number.text) or not number.text[-1:].isdigit():
+    if not (_after_number(sent[j]) and sent[match.end - 1].text[-1:].isdigit()):
         return False
     marks = [t for t in sent[:j] if t.text == sent[j].text and not _after_number(t)]
     if len(marks) % 2:

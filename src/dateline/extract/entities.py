@@ -500,6 +500,15 @@ _TOPIC_EPITHETS = EPITHETS | frozenset(
 )
 
 
+def _sentences_back(tok: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (or of the first)."""
+    lo = tok.sent.start
+    for _ in range(n):
+        if lo > 0:
+            lo = tok.doc[lo - 1].sent.start
+    return lo
+
+
 def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _Draft | None:
     """The person a definite description in subject position stands for when no one named
     carries its role ("Donald Trump spoke in Ohio. The New York businessman said …"): the one
@@ -513,11 +522,7 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         return None  # "the senator from Texas, Ted Cruz" names its own referent
     gender = GENDERED_NOUNS.get(noun.lower_)
     doc = noun.doc
-    sent = noun.sent
-    lo = sent.start
-    for _ in range(3):  # this sentence and the three before it
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
+    lo = _sentences_back(noun, 3)  # this sentence and the three before it
     outside = noun.idx not in quoted
 
     def heads_near(d: _Draft) -> list[int]:
@@ -533,10 +538,8 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     if len(near) != 1:
         return None  # several people act nearby, or one is only mentioned ("escorted Ramos out")
     own = {h for h in near[0].heads if h < noun.i}
-    for _ in range(2):  # a quote split into sentences must not hide a rival: look further
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
-    for t in doc[lo : noun.i]:
+    # a quote split into sentences must not hide a rival: look two sentences further
+    for t in doc[_sentences_back(noun, 5) : noun.i]:
         named = t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
         rival = t.dep_ in {"nsubj", "nsubjpass"} and named and t.i not in own
         if rival and not (outside and t.idx in quoted):

@@ -113,7 +113,7 @@ def _reported_by(tok: Token) -> Reported | None:
                 # "It is hard to predict how …", "the court seemed ready to …": the one whose
                 # view it is goes unnamed
                 source = None
-        return Reported(first.idx, last.idx + len(last.text), tok, source, rel)
+        return _report(first, last, tok, source, rel)
     return None
 
 
@@ -237,10 +237,9 @@ def _stance(be: Token) -> Reported | None:
         return None  # "It is doubtful that …": nobody's stance is named
     for c in be.children:
         if c.dep_ == "prep" and c.lower_ == "against" and c.i > be.i:
-            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
-            span = _trimmed(objs[0].left_edge, objs[0].right_edge, "stance") if objs else None
+            span = _object_span(c, "stance")
             if span is not None:  # "Republicans are against adding regulation"
-                return Reported(span[0].idx, span[1].idx + len(span[1].text), c, subj[0], "stance")
+                return _report(span[0], span[1], c, subj[0], "stance")
     for c in be.children:
         word = c.lemma_.lower()
         if not (
@@ -270,12 +269,9 @@ def _stance_of(word: Token, holder: Token) -> Reported | None:
     preposition or the clause after it, as ``holder`` states it."""
     for g in word.children:
         if g.dep_ == "prep" and g.lower_ in _STANCE_PREPS:
-            objs = [o for o in g.children if o.dep_ in {"pobj", "pcomp"}]
-            if objs:
-                span = _trimmed(objs[0].left_edge, objs[0].right_edge, "stance")
-                if span is not None:
-                    first, last, rel = span
-                    return Reported(first.idx, last.idx + len(last.text), word, holder, rel)
+            span = _object_span(g, "stance")
+            if span is not None:
+                return _report(span[0], span[1], word, holder, span[2])
         if g.dep_ in {"xcomp", "ccomp"} and g.i > word.i:
             span = (
                 _clause(g, word)
@@ -283,8 +279,7 @@ def _stance_of(word: Token, holder: Token) -> Reported | None:
                 else _trimmed(g.left_edge, g.right_edge, "stance")
             )
             if span is not None:
-                first, last, _ = span
-                return Reported(first.idx, last.idx + len(last.text), word, holder, "stance")
+                return _report(span[0], span[1], word, holder, "stance")
     return None
 
 
@@ -323,12 +318,9 @@ def _noun_report(noun: Token) -> Reported | None:
         elif c.dep_ == "acl" and "to" in marks and "to" in relations:
             span = _trimmed(c.left_edge, c.right_edge, "noun")
         elif c.dep_ == "prep" and c.lower_ in relations:
-            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
-            if objs:
-                span = _trimmed(objs[0].left_edge, objs[0].right_edge, "noun")
+            span = _object_span(c, "noun")
         if span is not None:
-            first, last, _ = span
-            return Reported(first.idx, last.idx + len(last.text), noun, source, "noun")
+            return _report(span[0], span[1], noun, source, "noun")
     return None
 
 
@@ -419,7 +411,7 @@ def _host_without(head: Token, cue: Token, left: int, right: int, source: Token)
     toks = _strip_end(toks)
     if len(toks) < 3:
         return None
-    return Reported(toks[0].idx, toks[-1].idx + len(toks[-1].text), cue, source, "aside")
+    return _report(toks[0], toks[-1], cue, source, "aside")
 
 
 def _opens_quote(tok: Token) -> bool:
@@ -555,6 +547,17 @@ def _strip_end(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _report(first: Token, last: Token, cue: Token, source: Token | None, frame: str) -> Reported:
+    """Content from ``first`` to ``last`` (tokens, inclusive) reported by ``cue``."""
+    return Reported(first.idx, last.idx + len(last.text), cue, source, frame)
+
+
+def _object_span(prep: Token, rel: str) -> tuple[Token, Token, str] | None:
+    """The object of ``prep`` ("about [the budget]"), trimmed of edge punctuation."""
+    objs = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+    return _trimmed(objs[0].left_edge, objs[0].right_edge, rel) if objs else None
+
+
 def _trimmed(first: Token, last: Token, rel: str) -> tuple[Token, Token, str] | None:
     doc = first.doc
     while (
@@ -622,5 +625,4 @@ def _rest_of_sentence(cue: Token, source: Token, frame: str) -> list[Reported]:
         toks = toks[:-1]
     if len(toks) < 3:
         return []
-    last = toks[-1]
-    return [Reported(toks[0].idx, last.idx + len(last.text), cue, source, frame)]
+    return [_report(toks[0], toks[-1], cue, source, frame)]

@@ -404,15 +404,27 @@ def _relative_unit(word: str, unit: str, anchor: dt.date) -> str | None:
 
 
 def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    d = _dated_day(m, anchor, tense)
+    return ("DATE", _ymd(d)) if d else None
+
+
+def _n_week_of(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """'the week of March 6': the week that day falls in."""
+    d = _dated_day(m, anchor, tense)
+    return ("DATE", _week(d)) if d else None
+
+
+def _dated_day(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> dt.date | None:
+    """The day a match's month, day and optional year (and weekday) name."""
     month = _month(m.group("month"))
     day = int(re.sub(r"\D", "", m.group("day")))
     year = m.group("year")
     if year:
         try:
-            return "DATE", _ymd(dt.date(int(year), month, day))
+            return dt.date(int(year), month, day)
         except ValueError:
             return None
-    if m.group("wd"):  # "Monday, Oct. 26": the year whose Oct. 26 is a Monday
+    if m.groupdict().get("wd"):  # "Monday, Oct. 26": the year whose Oct. 26 is a Monday
         weekday = _weekday(m.group("wd"))
         for y in (anchor.year, anchor.year - 1, anchor.year + 1):
             try:
@@ -420,23 +432,8 @@ def _n_full_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Resu
             except ValueError:
                 continue
             if named.weekday() == weekday:
-                return "DATE", _ymd(named)
-    resolved = resolve_month_day(month, day, anchor, tense)
-    return ("DATE", _ymd(resolved)) if resolved else None
-
-
-def _n_week_of(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    """'the week of March 6': the week that day falls in."""
-    month, day, year = (
-        _month(m.group("month")),
-        int(re.sub(r"\D", "", m.group("day"))),
-        m.group("year"),
-    )
-    try:
-        d = dt.date(int(year), month, day) if year else resolve_month_day(month, day, anchor, tense)
-    except ValueError:
-        return None
-    return ("DATE", _week(d)) if d else None
+                return named
+    return resolve_month_day(month, day, anchor, tense)
 
 
 def _n_iso_date(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
@@ -1354,6 +1351,13 @@ LONGER_PERIOD = re.compile(
 )
 
 
+def _previous_quarter(anchor: dt.date) -> tuple[int, int]:
+    """The (year, quarter) before the article's: what a report without a named quarter is
+    about."""
+    y, mo = _add_months(anchor.year, anchor.month, -3)
+    return y, _quarter(mo)
+
+
 def _year_ago_quarters(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[Timex]:
     """In earnings reports "a year ago" / "year-earlier" compare quarters: in a sentence about
     a quarter, or a sentence of figures in a report about a quarter, it means the same quarter
@@ -1366,9 +1370,7 @@ def _year_ago_quarters(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[
         qm = QUARTER_VALUE.match(t.value)
         yp = YEAR_PERIOD.fullmatch(t.text)
         if yp:  # "the 1988 quarter": the quarter the report is about, in that year
-            if last_quarter is None:
-                y, mo = _add_months(anchor.year, anchor.month, -3)
-                last_quarter = y, _quarter(mo)
+            last_quarter = last_quarter or _previous_quarter(anchor)
             t = Timex(t.text, t.start, t.end, t.type, f"{yp.group(1)}-Q{last_quarter[1]}")
         elif qm:
             seen_quarter = True
@@ -1394,9 +1396,7 @@ def _year_ago_quarters(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[
             else:
                 quarterly = about_quarter or figures
             if quarterly:
-                if last_quarter is None:
-                    y, mo = _add_months(anchor.year, anchor.month, -3)
-                    last_quarter = y, _quarter(mo)
+                last_quarter = last_quarter or _previous_quarter(anchor)
                 year, q = last_quarter
                 t = Timex(t.text, t.start, t.end, t.type, f"{year - 1}-Q{q}")
         out.append(t)
