@@ -364,6 +364,19 @@ def test_earnings_comparisons_mean_the_year_ago_quarter(spacy_nlp: Any) -> None:
         ("the full year", ("DATE", "2025")),
         ("the latest fiscal year", ("DATE", "2024")),
         ("the day", ("DATE", "2025-09-04")),
+        # "this past" season is the latest one; "last" is the year before's, as TimeBank has it
+        ("this past spring", ("DATE", "2025-SP")),
+        ("last spring", ("DATE", "2024-SP")),
+        # the last/final half or quarter of a year is its second half, its fourth quarter
+        ("the last half of 2024", ("DATE", "2024-H2")),
+        ("the final half", ("DATE", "2025-H2")),
+        ("the last quarter of 2024", ("DATE", "2024-Q4")),
+        # a clock's fraction counts in the unit below; years keep decimals (MEANTIME's P2.5Y)
+        ("a minute and a half", ("DURATION", "PT1M30S")),
+        ("5 1/2 hours", ("DURATION", "PT5H30M")),
+        ("half an hour", ("DURATION", "PT30M")),
+        ("two and a half years", ("DURATION", "P2.5Y")),
+        ("mid-afternoon yesterday", ("TIME", "2025-09-03TAF")),
     ],
 )
 def test_period_conventions(text: str, expected: tuple[str, str]) -> None:
@@ -554,6 +567,17 @@ def test_clock_time_takes_the_day_named_in_its_sentence(spacy_nlp: Any) -> None:
         ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
         ("0735 GMT", "TIME", "1998-08-07T07:35Z"),
         ("Friday", "DATE", "1998-08-07"),
+    ]
+
+
+@pytest.mark.model
+def test_the_same_period_a_year_before_is_one_expression(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "Sales rose 4% in January from the same month a year ago.") == [
+        ("January", "DATE", "2025-01"),
+        ("the same month a year ago", "DATE", "2024-01"),
+    ]
+    assert _find(spacy_nlp, "Profit fell from the corresponding period last year.") == [
+        ("the corresponding period last year", "DATE", "2024-Q2")
     ]
 
 

@@ -155,7 +155,7 @@ NUMWORD = (
 )
 NUMBER = (
     rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:[\s-]+{NUMWORD})*(?:\s+and\s+a\s+half)?"
-    rf"|an?(?:\s+half)?|(?:an?\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
+    rf"|an?(?:\s+half)?|half\s+an?|(?:an?\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
     rf"|dozens\s+of)"
 )
 DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -229,7 +229,7 @@ def parse_number(text: str) -> float | None:
         return None
     if s in ("a couple of", "an couple of", "couple of"):
         return 2
-    if s in ("a half", "an half"):
+    if s in ("a half", "an half", "half a", "half an"):
         return 0.5
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(?: (\d)/(\d))?", s)
     if m:
@@ -275,6 +275,12 @@ def duration_value(count: float | None, unit: str) -> str:
     elif u == "CE":
         count, u = count * 100, "Y"
     if unit.lower().startswith(("hour", "minute", "second")):
+        whole, rest = divmod(count, 1)
+        if u in ("H", "M") and rest and (rest * 60).is_integer():
+            # a clock's fraction is counted in the unit below: "5 1/2 hours" is PT5H30M
+            below = {"H": "M", "M": "S"}[u]
+            head = f"{int(whole)}{u}" if whole else ""
+            return f"PT{head}{int(rest * 60)}{below}"
         return f"PT{_fmt_number(count)}{u}"
     return f"P{_fmt_number(count)}{u}"
 
@@ -512,6 +518,8 @@ def _n_ago(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | N
 
 def _n_duration(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     count = parse_number(m.group("num")) if m.group("num") else 1
+    if count is not None and m.group("half"):  # "a minute and a half"
+        count += 0.5
     return "DURATION", duration_value(count, m.group("unit"))
 
 
@@ -568,6 +576,8 @@ def _n_season(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result 
     rel = (m.group("rel") or "").lower()
     if m.group("year"):
         return "DATE", f"{m.group('year')}-{season}"
+    if rel.startswith("this") and rel.endswith("past"):  # "this past spring": the latest one
+        return "DATE", resolve_season(season, anchor, "past")
     if rel in ("last", "past", "previous"):
         return "DATE", f"{anchor.year - 1}-{season}"
     if rel == "next":
@@ -716,8 +726,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "deictic_day",
-        rf"(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?"
-        rf"|(?P<word2>this|last)\s+(?P<part2>{PART})",
+        rf"(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?:mid-?)?(?P<part>{PART}))?"
+        rf"|(?P<word2>this|last)\s+(?P<part2>{PART})"
+        rf"|mid-?(?P<part3>{PART})\s+(?P<word3>today|yesterday|tomorrow)",
         lambda m, a, t: _n_deictic_day_any(m, a, t),
     ),
     _rule(
@@ -749,21 +760,24 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<year1>(?:this|last|next)\s+year's|{YEAR}|the\s+year-(?:ago|earlier))\s+)?"
         rf"(?:the\s+(?:(?:fiscal|calendar|latest|current|same)\s+)*"
         rf"(?:(?:{YEAR}|year-(?:ago|earlier))\s+)?(?=\w+\s))?"
-        rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-](?P<kind>quarter|half)"
+        rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th"
+        rf"|last(?=\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:{YEAR}|(?:this|last|next)\s+year|year\b)))"
+        r"[\s-](?P<kind>quarter|half)"
         rf"(?:\s+of\s+(?:the\s+)?(?P<year2>{YEAR}|this\s+year|last\s+year|next\s+year"
         r"|the\s+year))?",
         lambda m, a, t: _n_quarter_any(m, a, t),
     ),
     _rule(
         "the_quarter",
-        r"the\s+(?:(?P<which>latest|current|recent|same|year-ago|year-earlier|previous|"
+        r"the\s+(?:(?P<which>latest|current|recent|same|corresponding|comparable|year-ago|"
+        r"year-earlier|previous|"
         r"last\s+year's|this|next|coming|most\s+recent)\s+)?(?:fiscal\s+)?(?:quarter|period)"
         r"(?!\s+(?:of|ended|ending|from|to|in|before|through))(?!-)",
         _n_the_quarter,
     ),
     _rule(
         "season",
-        rf"(?:(?P<rel>last|this|next|past|early|late|mid-?|the)\s*)?(?P<season>spring|summer"
+        rf"(?:(?P<rel>this\s+past|last|this|next|past|early|late|mid-?|the)\s*)?(?P<season>spring|summer"
         rf"|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s+(?:school|session|games"
         r"|olympics|semester|term|collection|meeting|months|of|in|from|to))",
         _n_season,
@@ -805,7 +819,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:{MODIFIER})?(?P<num>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+"
         rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNITS_RE})"
-        r"(?:-long)?(?![\s-]+old)(?!\s+of\b)",
+        r"(?:-long)?(?P<half>\s+and\s+a\s+half)?(?![\s-]+old)(?!\s+of\b)",
         _n_duration,
     ),
     _rule(
@@ -895,8 +909,8 @@ RULES: tuple[Rule, ...] = (
 
 
 def _n_deictic_day_any(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
-    word = m.group("word") or m.group("word2")
-    part = m.group("part") or m.group("part2")
+    word = m.group("word") or m.group("word2") or m.group("word3")
+    part = m.group("part") or m.group("part2") or m.group("part3")
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0}
     w = word.lower()
     if w == "last":
@@ -915,8 +929,9 @@ def _n_quarter_any(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Re
     inner = re.search(rf"{YEAR}|year-(?:ago|earlier)", m.group(0)[: m.start("ord") - m.start()])
     if not year and inner:
         year = inner.group(0)
-    q = ORDINALS[m.group("ord").lower()]
     half = m.group("kind").lower() == "half"
+    ordinal = m.group("ord").lower()
+    q = (2 if half else 4) if ordinal in ("last", "final") else ORDINALS[ordinal]
     y = year.lower()
     if re.fullmatch(YEAR, y):
         year_n = int(y)
@@ -1248,7 +1263,8 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
             continue
         kind, value = result
         out.append(Timex(text[c.start : c.end], c.start, c.end, kind, value))
-    return _year_ago_quarters(_anaphoric(_clock_days(out, doc, anchor)), doc, anchor)
+    dated = _year_ago_quarters(_anaphoric(_clock_days(out, doc, anchor)), doc, anchor)
+    return _a_year_before(dated, text)
 
 
 CLOCK_ONLY = re.compile(
@@ -1401,6 +1417,45 @@ def _year_ago_quarters(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[
                 t = Timex(t.text, t.start, t.end, t.type, f"{year - 1}-Q{q}")
         out.append(t)
     return out
+
+
+SAME_PERIOD = re.compile(
+    r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter|month|week)", re.IGNORECASE
+)
+A_YEAR_BACK = re.compile(
+    r"a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year", re.IGNORECASE
+)
+
+
+def _a_year_before(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "the same month a year ago", "the corresponding period last year", "the quarter a year
+    ago": one expression, the period a year before the one it names (when that period was
+    resolved to a quarter for an earnings comparison, the year-ago quarter)."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and t.type == "DATE"
+            and SAME_PERIOD.fullmatch(prev.text)
+            and A_YEAR_BACK.fullmatch(t.text)
+            and text[prev.end : t.start] == " "
+        ):
+            year = REF_YEAR.match(prev.value)
+            if year is not None:
+                value = t.value if QUARTER_VALUE.match(t.value) else _year_back(prev.value)
+                out[-1] = Timex(text[prev.start : t.end], prev.start, t.end, "DATE", value)
+                continue
+        out.append(t)
+    return out
+
+
+def _year_back(value: str) -> str:
+    day = REF_DAY.match(value)
+    if day is not None and value[5:10] == "02-29":
+        return f"{int(value[:4]) - 1}-02-28{value[10:]}"
+    return f"{int(value[:4]) - 1}{value[4:]}"
 
 
 def _plausible(c: Candidate, doc: Doc) -> bool:
