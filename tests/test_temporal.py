@@ -582,5 +582,15 @@ def test_the_same_period_a_year_before_is_one_expression(spacy_nlp: Any) -> None
 
 
 @pytest.mark.model
+def test_days_later_count_from_the_story_not_from_the_article_date(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "Three days later, he resigned.") == [("Three days", "DURATION", "P3D")]
+    assert _find(spacy_nlp, "An hour earlier the police came.") == [("An hour", "DURATION", "PT1H")]
+    assert _find(spacy_nlp, "Two years ago he left.") == [("Two years ago", "DATE", "2023")]
+    assert _find(spacy_nlp, "A year earlier, it lost 3 cents a share.") == [
+        ("A year earlier", "DATE", "2024")
+    ]
+
+
+@pytest.mark.model
 def test_a_second_group_is_an_ordinal(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, "A second group of directors backed the bid.") == []

@@ -747,7 +747,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"(?:{MODIFIER})?(?P<num>{NUMBER})[\s-]+(?:more\s+)?(?P<unit>{UNITS_RE})\s+(?:or\s+so\s+)?"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+than)",
+        # "three days later" counts from the story's last event, not from the article date:
+        # a duration (TimeML's reading). "A year earlier" in earnings is the year-ago period.
+        r"(?P<dir>ago|(?<=year\s)(?:earlier|later)|from\s+now|hence)(?!\s+than)",
         _n_ago,
     ),
     _rule(
