@@ -512,6 +512,9 @@ def _n_ago(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | N
     count = parse_number(m.group("num"))
     direction = m.group("dir").lower()
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    if count is not None and count == int(count) and m.group("unit").lower().startswith("week"):
+        # "two weeks ago" is the day (TimeBank and MEANTIME mostly give it so), not its week
+        return "DATE", _ymd(anchor + dt.timedelta(weeks=int(count) * sign))
     value = shift(anchor, count, m.group("unit"), sign)
     return ("DATE", value) if value else None
 
@@ -561,7 +564,7 @@ def _n_the_quarter(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Re
     """ "the quarter", "the latest quarter", "the year-ago quarter": financial news reports on
     the last completed quarter."""
     y, mo = _add_months(anchor.year, anchor.month, -3)
-    which = (m.group("which") or "").lower()
+    which = (m.group("which") or m.group("which2") or "").lower()
     if which in ("current", "this"):
         y, mo = anchor.year, anchor.month
     elif which in ("next", "coming"):
@@ -771,9 +774,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_quarter",
-        r"the\s+(?:(?P<which>latest|current|recent|same|corresponding|comparable|year-ago|"
-        r"year-earlier|previous|"
-        r"last\s+year's|this|next|coming|most\s+recent)\s+)?(?:fiscal\s+)?(?:quarter|period)"
+        r"(?:the\s+(?:(?P<which>latest|current|recent|same|corresponding|comparable|year-ago|"
+        r"year-earlier|previous|last\s+year's|this|next|coming|most\s+recent)\s+)?"
+        r"|(?P<which2>last\s+year's)\s+)(?:fiscal\s+)?(?:quarter|period)"
         r"(?!\s+(?:of|ended|ending|from|to|in|before|through))(?!-)",
         _n_the_quarter,
     ),
@@ -799,7 +802,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "century",
-        r"the\s+(?:(?:early|late|mid)[\s-])?(?P<n>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)"
+        r"(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?P<n>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)"
         r"|twentieth|twenty-first)\s+century",
         lambda m, a, t: _n_century_any(m, a, t),
     ),
