@@ -597,5 +597,21 @@ def test_days_later_count_from_the_story_not_from_the_article_date(spacy_nlp: An
 
 
 @pytest.mark.model
+def test_the_next_day_follows_the_story_date(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "He was held on Aug. 20. The next day he was freed.") == [
+        ("Aug. 20", "DATE", "2025-08-20"),
+        ("The next day", "DATE", "2025-08-21"),
+    ]
+    assert _find(spacy_nlp, "He was held on Aug. 20 and freed the next morning.")[1] == (
+        "the next morning",
+        "DATE",
+        "2025-08-21",
+    )
+    assert _find(spacy_nlp, "Prices may rise over the next day.") == [
+        ("the next day", "DURATION", "P1D")
+    ]
+
+
+@pytest.mark.model
 def test_a_second_group_is_an_ordinal(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, "A second group of directors backed the bid.") == []

@@ -833,6 +833,11 @@ RULES: tuple[Rule, ...] = (
         _n_duration,
     ),
     _rule(
+        "next_morning",  # the day after the story's date (see _anaphoric), as TimeBank has it
+        r"the\s+(?:next|following)\s+morning",
+        lambda m, a, t: ("DATE", _ymd(a + dt.timedelta(days=1))),
+    ),
+    _rule(
         "the_past_unit",
         rf"(?:(?P<rel>the\s+(?:past|last|next|coming|previous|following))\s+)"
         rf"(?P<unit>{UNIT})(?!s)(?!\s+of\b)",
@@ -1048,15 +1053,26 @@ def _n_month_rel_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) ->
     return "DATE", f"{year}-{_month(m.group('month')):02d}"
 
 
+#: Words before "the next day" that make it a stretch of time ("over the next day").
+_DURING = re.compile(r"\b(?:over|within|during|for|in|throughout)\s+$", re.IGNORECASE)
+
+
 def _n_the_past_unit(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     """ "the past year" is the year before this one, "the last decade" the 1990s of a 2000s
     article, "the next quarter" the coming one (TimeBank and MEANTIME mark them as dates);
     "the past hour" and "the next day" stay durations."""
     unit = m.group("unit").lower()
-    if unit in ("second", "minute", "hour", "day"):
-        return "DURATION", duration_value(1, unit)
     rel = m.group("rel").lower().split()[-1]
     sign = 1 if rel in ("next", "coming", "following") else -1
+    if (
+        unit == "day"
+        and rel in ("next", "following", "previous")
+        and not _DURING.search(m.string[: m.start()])
+    ):
+        # "The next day he was released": the day after the story's date (see _anaphoric)
+        return "DATE", _ymd(anchor + dt.timedelta(days=sign))
+    if unit in ("second", "minute", "hour", "day"):
+        return "DURATION", duration_value(1, unit)
     if unit == "decade":
         return "DATE", str(anchor.year // 10 + sign)
     if unit in ("century", "centurie"):
@@ -1306,7 +1322,7 @@ def _clock_days(timexes: list[Timex], doc: Doc, anchor: dt.date) -> list[Timex]:
 ANAPHORIC = re.compile(
     r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|month|year)"
     r"|the\s+(?P<unit3>day)"
-    r"|the\s+(?P<dir>following|previous)\s+(?P<unit2>day|month|year)",
+    r"|the\s+(?P<dir>following|previous|next)\s+(?P<unit2>day|month|year|morning)",
     re.IGNORECASE,
 )
 REF_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
@@ -1324,9 +1340,12 @@ def _anaphoric(timexes: list[Timex]) -> list[Timex]:
         m = ANAPHORIC.fullmatch(t.text)
         if m and t.type == "DATE":
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+            unit = "day" if unit == "morning" else unit
             ref = last.get(unit)
             if ref is not None:
-                sign = {"following": 1, "previous": -1}.get((m.group("dir") or "").lower(), 0)
+                sign = {"following": 1, "next": 1, "previous": -1}.get(
+                    (m.group("dir") or "").lower(), 0
+                )
                 value = _shift_value(ref, unit, sign)
                 if value is not None:
                     t = Timex(t.text, t.start, t.end, t.type, value)
