@@ -613,5 +613,21 @@ def test_the_next_day_follows_the_story_date(spacy_nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_a_part_of_day_is_on_the_story_date(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "He was held on Aug. 20. In the morning he was freed.")[1] == (
+        "the morning",
+        "TIME",
+        "2025-08-20TMO",
+    )
+    assert _find(spacy_nlp, "By mid afternoon the fighting was over.") == [
+        ("mid afternoon", "TIME", "2025-09-04TAF")
+    ]
+    assert _find(spacy_nlp, "It ended at 7:30 in the evening.") == [
+        ("7:30 in the evening", "TIME", "2025-09-04T19:30")
+    ]
+    assert _find(spacy_nlp, "She read the morning paper.") == []
+
+
+@pytest.mark.model
 def test_a_second_group_is_an_ordinal(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, "A second group of directors backed the bid.") == []

@@ -833,6 +833,13 @@ RULES: tuple[Rule, ...] = (
         _n_duration,
     ),
     _rule(
+        "part_of_day",  # on the story's last day (see _anaphoric), else the article's
+        r"(?:(?P<hh>1[0-2]|[1-9])(?::(?P<mm>[0-5]\d))?\s+in\s+)?(?:the\s+|mid[\s-]?)"
+        r"(?P<part>morning|afternoon|evening)(?![\s-]+(?:of|paper|papers|show|news|edition"
+        r"|session|rush|commute|star|after|before|prayers?|sun))(?!-)",
+        lambda m, a, t: _n_part_of_day(m, a, t),
+    ),
+    _rule(
         "next_morning",  # the day after the story's date (see _anaphoric), as TimeBank has it
         r"the\s+(?:next|following)\s+morning",
         lambda m, a, t: ("DATE", _ymd(a + dt.timedelta(days=1))),
@@ -1083,6 +1090,15 @@ def _n_the_past_unit(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> 
     return ("DATE", value) if value else None
 
 
+def _n_part_of_day(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
+    """ "in the morning", "by mid afternoon", "at 4 in the morning" (04:00)."""
+    part = m.group("part").lower()
+    if m.group("hh") is None:
+        return "TIME", f"{_ymd(anchor)}T{PARTS_OF_DAY[part]}"
+    hh = int(m.group("hh")) % 12 + (12 if part != "morning" else 0)
+    return "TIME", f"{_ymd(anchor)}T{hh:02d}:{m.group('mm') or '00'}"
+
+
 def _n_the_unit(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     """ "the day" (of the article: "the Dow ended the day up 2%"), "the year" ("a high for the
     year"), "the fiscal year", "the latest fiscal year"; "the year ended Sept. 30" is a
@@ -1325,6 +1341,10 @@ ANAPHORIC = re.compile(
     r"|the\s+(?P<dir>following|previous|next)\s+(?P<unit2>day|month|year|morning)",
     re.IGNORECASE,
 )
+PART_ONLY = re.compile(
+    r"(?:\d{1,2}(?::\d\d)?\s+in\s+)?(?:the\s+|mid[\s-]?)(?:morning|afternoon|evening)",
+    re.IGNORECASE,
+)
 REF_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 REF_MONTH = re.compile(r"^(\d{4})-(\d\d)(?!\d)")
 REF_YEAR = re.compile(r"^(\d{4})(?![\dW])|^(\d{4})-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)")
@@ -1338,7 +1358,10 @@ def _anaphoric(timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for t in timexes:
         m = ANAPHORIC.fullmatch(t.text)
-        if m and t.type == "DATE":
+        part = PART_ONLY.fullmatch(t.text)
+        if part and t.type == "TIME" and "day" in last:
+            t = Timex(t.text, t.start, t.end, t.type, f"{last['day']}{t.value[10:]}")
+        elif m and t.type == "DATE":
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
             unit = "day" if unit == "morning" else unit
             ref = last.get(unit)
