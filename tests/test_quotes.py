@@ -864,6 +864,32 @@ def test_unnamed_speaker_is_its_noun_phrase(extractor: Extractor) -> None:
     assert q.speaker is not None and q.speaker.entity is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "who" hangs on a description of the subject: the subject speaks
+        (
+            "Editor's note: Donald Trump regularly incites political violence and is a serial "
+            "liar, rampant xenophobe, racist and birther who has repeatedly pledged to ban all "
+            "Muslims.",
+            "Donald Trump",
+        ),
+        ("Tim Kaine is a former civil rights lawyer who said the law was unfair.", "Tim Kaine"),
+        # a cleft or inverted sentence names the one who speaks after "be"
+        ("It was Paul Manafort who argued that the party needed a new name.", "Paul Manafort"),
+        # "not the only one who …": the subject is not said to be one
+        ("Ted Cruz is not the only senator who said the deal was bad.", "senator"),
+    ],
+    ids=["description", "role", "cleft", "negated"],
+)
+def test_who_after_a_description_of_the_subject(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.speaker is not None and q.speaker.mention.text == "who"
+    assert q.speaker.name.endswith(speaker)
+
+
 def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None:
     # the parser hangs "for people …, if bogus," on "said" and makes "people" a second subject
     text = (

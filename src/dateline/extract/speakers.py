@@ -337,7 +337,7 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
     start, end = tok.idx, tok.idx + len(tok.text)
     if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
         # "Sanders, who said …": the mention is "who", the speaker its antecedent
-        antecedent = speaker_for(tok.head.head, table)
+        antecedent = speaker_for(_predicated_of(tok.head.head), table)
         return Speaker(antecedent.name, antecedent.entity, Span(tok.text, start, end))
     found = table.mention_at(start, end)
     if found is None or found[0].type != "PERSON":
@@ -369,6 +369,25 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+
+
+def _predicated_of(noun: Token) -> Token:
+    """The subject a predicate noun describes: "Trump is a serial liar, rampant xenophobe and
+    birther who has pledged …" — the one who pledged is Trump, not the birther."""
+    head = noun
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    copula = head.head
+    if (
+        head.dep_ == "attr"
+        and head.pos_ == "NOUN"  # a description; "It was Manafort who …" names the one
+        and copula.lemma_ == "be"
+        and not any(c.dep_ == "neg" for c in copula.children)
+    ):
+        subject = subject_of(copula)  # "Trump incites … and is a liar": borrowed
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}):
+            return subject
+    return noun
 
 
 def _plural_antecedent(pron: Token) -> Token | None:
