@@ -890,6 +890,20 @@ def test_who_after_a_description_of_the_subject(
     assert q.speaker.name.endswith(speaker)
 
 
+def test_it_stands_for_the_body_that_spoke_before(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "The newspaper urged Clinton to visit Louisiana. \"Louisiana's crisis should be a call "
+        'to conscience," it added. The Fed does not want to stall growth. It plans to raise '
+        "rates slowly.",
+    )
+    added = quote_of(x, "Louisiana's crisis should be a call to conscience,")
+    assert added.speaker is not None and added.speaker.mention.text == "it"
+    assert added.speaker.name == "The newspaper"
+    plans = quote_of(x, "to raise rates slowly")
+    assert plans.speaker is not None and plans.speaker.name == "Fed"
+
+
 def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None:
     # the parser hangs "for people …, if bogus," on "said" and makes "people" a second subject
     text = (

@@ -350,7 +350,7 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
                 if named is not None and named[0].type == "PERSON":
                     found = named
                     break
-    if found is None and tok.lower_ in _PLURAL_PRONOUNS:
+    if found is None and tok.lower_ in _PLURAL_PRONOUNS | _NEUTER_PRONOUNS:
         group = _plural_antecedent(tok)
         if group is not None:
             # "The GOP leaders have signaled their support": the group the pronoun stands for
@@ -390,9 +390,23 @@ def _predicated_of(noun: Token) -> Token:
     return noun
 
 
+_NEUTER_PRONOUNS = frozenset({"it", "its"})
+
+
 def _plural_antecedent(pron: Token) -> Token | None:
-    """The subject a 'they' / 'their' stands for (a plural noun or an organisation): the
-    nearest before it in its sentence or, failing that, the sentence before."""
+    """The subject a 'they' / 'their' stands for (a plural noun or an organisation), or an 'it'
+    / 'its' (an organisation, a country, a body or a document: "The newspaper urged …, it
+    read"): the nearest before it in its sentence or, failing that, the sentence before."""
+    neuter = pron.lower_ in _NEUTER_PRONOUNS
+    if neuter and (
+        pron.dep_ == "expl"
+        or pron.head.lemma_ in _EMPTY_IT_VERBS
+        or pron.head.pos_ == "AUX"
+        or pron.head.lower_ in {"’s", "'s"}
+        or any(c.dep_ in {"acomp", "attr"} for c in pron.head.children)
+    ):
+        return None  # "it's safe to say", "it means …", "makes it hard": no one
+    fits = _names_a_body if neuter else _names_a_group
     sent = pron.sent
     doc = pron.doc
     spans = [doc[sent.start : pron.i]]
@@ -400,8 +414,32 @@ def _plural_antecedent(pron: Token) -> Token | None:
         spans.append(doc[sent.start - 1].sent)
     for span in spans:
         for t in reversed(list(span)):
-            if t.dep_ in {"nsubj", "nsubjpass"} and (
-                t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}
-            ):
+            if t.dep_ in {"nsubj", "nsubjpass"} and fits(t) and (not neuter or _main_clause(t)):
                 return t
     return None
+
+
+#: Verbs whose subject "it" is usually empty or a situation, not a body that speaks.
+_EMPTY_IT_VERBS = frozenset({"be", "make", "mean", "seem", "appear", "take", "remain"})
+
+
+def _main_clause(subject: Token) -> bool:
+    """Whether the subject's verb heads its sentence (or a conjunct of the head): an 'it' may
+    stand for the paper that "notes" but not for the government it says "monitors"."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _names_a_group(t: Token) -> bool:
+    return t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}
+
+
+def _names_a_body(t: Token) -> bool:
+    if t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"PERSON", "NORP"}:
+        return False
+    lemma = t.lemma_.lower()
+    return t.ent_type_ in {"ORG", "GPE"} or (
+        t.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS or lemma in GROUP_NOUNS)
+    )
