@@ -629,5 +629,13 @@ def test_a_part_of_day_is_on_the_story_date(spacy_nlp: Any) -> None:
 
 
 @pytest.mark.model
+def test_a_month_of_next_year(spacy_nlp: Any) -> None:
+    assert _find(spacy_nlp, "Franchises will not be renewed after October of next year.") == [
+        ("October", "DATE", "2026-10"),
+        ("next year", "DATE", "2026"),
+    ]
+
+
+@pytest.mark.model
 def test_a_second_group_is_an_ordinal(spacy_nlp: Any) -> None:
     assert _find(spacy_nlp, "A second group of directors backed the bid.") == []

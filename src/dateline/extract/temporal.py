@@ -469,7 +469,14 @@ def _n_month(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result |
         return "DATE", f"{year}-{month:02d}"
     if rel == "this":
         return "DATE", f"{anchor.year}-{month:02d}"
+    of_year = _OF_RELATIVE_YEAR.match(m.string, m.end())
+    if of_year:  # "October of next year" (the year is its own expression, as MEANTIME has it)
+        shift = {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
+        return "DATE", f"{anchor.year + shift}-{month:02d}"
     return "DATE", resolve_month(month, anchor, tense)
+
+
+_OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.IGNORECASE)
 
 
 def _n_weekday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
