@@ -1074,7 +1074,8 @@ _DURING = re.compile(r"\b(?:over|within|during|for|in|throughout)\s+$", re.IGNOR
 def _n_the_past_unit(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     """ "the past year" is the year before this one, "the last decade" the 1990s of a 2000s
     article, "the next quarter" the coming one (TimeBank and MEANTIME mark them as dates);
-    "the past hour" and "the next day" stay durations."""
+    "the past hour" and "over the next day" stay durations, but "the next day he …" is the day
+    after the story's date."""
     unit = m.group("unit").lower()
     rel = m.group("rel").lower().split()[-1]
     sign = 1 if rel in ("next", "coming", "following") else -1
