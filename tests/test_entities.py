@@ -60,6 +60,19 @@ def test_name_with_known_given_name_is_a_person(extractor: Extractor) -> None:
     assert (e.type, e.gender) == ("PERSON", "f")
 
 
+def test_a_census_given_name_makes_an_org_tagged_name_a_person(extractor: Extractor) -> None:
+    # the small pipeline tags "Carly Fiorina" and "Fiorina" as organisations
+    text = (
+        "Former Hewlett-Packard CEO Carly Fiorina spoke in Philadelphia. Fiorina opened by "
+        'talking about her charitable work. "There are two looks that people get," she said.'
+    )
+    x = extract(extractor, text)
+    e = entity(x, "Carly Fiorina")
+    assert e.type == "PERSON" and e.gender == "f"
+    quote = next(q for q in x.quotes if q.text.startswith("There are two looks"))
+    assert quote.speaker is not None and quote.speaker.name == "Carly Fiorina"
+
+
 def test_quote_marks_at_the_edge_of_a_name_are_not_part_of_it(extractor: Extractor) -> None:
     text = "Boeing delivered the jet. ``AirTran Airways would like to thank Boeing,'' he said."
     x = extract(extractor, text)
