@@ -214,6 +214,15 @@ def test_description_of_the_one_person_acting_nearby_is_that_person(extractor: E
     assert owner(x, text.index("The billionaire")) == entity(x, "Donald Trump")
 
 
+def test_a_country_subject_nearby_is_no_rival_for_a_description(extractor: Extractor) -> None:
+    text = (
+        "Donald Trump spoke in Ohio on Monday. The U.S. should stand with Israel, he argued. "
+        "The candidate said that a deal was possible."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("The candidate")) == entity(x, "Donald Trump")
+
+
 @pytest.mark.parametrize(
     "text",
     [

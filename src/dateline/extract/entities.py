@@ -541,7 +541,8 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     # a quote split into sentences must not hide a rival: look two sentences further
     for t in doc[_sentences_back(noun, 5) : noun.i]:
         named = t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
-        rival = t.dep_ in {"nsubj", "nsubjpass"} and named and t.i not in own
+        place = t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}  # "The U.S. should …" is no rival
+        rival = t.dep_ in {"nsubj", "nsubjpass"} and named and not place and t.i not in own
         if rival and not (outside and t.idx in quoted):
             return None  # another name speaks nearby, one the tagger did not call a person
     return near[0]
