@@ -214,6 +214,17 @@ def test_description_of_the_one_person_acting_nearby_is_that_person(extractor: E
     assert owner(x, text.index("The billionaire")) == entity(x, "Donald Trump")
 
 
+def test_a_former_office_describes_the_person_acting_nearby(extractor: Extractor) -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa on Monday. "
+        "The former secretary of state said that the plan would work."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("The former")) == entity(x, "Hillary Clinton")
+    office = text.replace("The former secretary", "The secretary")
+    assert owner(extract(extractor, office), office.index("The secretary")) is None
+
+
 def test_a_country_subject_nearby_is_no_rival_for_a_description(extractor: Extractor) -> None:
     text = (
         "Donald Trump spoke in Ohio on Monday. The U.S. should stand with Israel, he argued. "

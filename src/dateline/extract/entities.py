@@ -516,9 +516,14 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     is a subject or possessor at least once; None for several people, a plural, an office
     ("the president"), or a helper around the subject ("the spokesman"). Outside quote marks,
     people named only inside them do not count."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in _TOPIC_EPITHETS:
-        return None
-    if any(c.dep_ in {"appos", "prep", "relcl", "acl"} for c in noun.children):
+    lemma = noun.lemma_.lower()
+    former = any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children)
+    if noun.tag_ != "NN" or not (lemma in _TOPIC_EPITHETS or (former and lemma in ROLE_NOUNS)):
+        return None  # an office ("the president") may be anyone's; a former one describes
+    if any(
+        c.dep_ in {"appos", "relcl", "acl"} or (c.dep_ == "prep" and c.lower_ not in {"of", "from"})
+        for c in noun.children
+    ) or any(c.dep_ == "appos" for c in noun.subtree if c is not noun):
         return None  # "the senator from Texas, Ted Cruz" names its own referent
     gender = GENDERED_NOUNS.get(noun.lower_)
     doc = noun.doc
