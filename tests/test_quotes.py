@@ -904,6 +904,17 @@ def test_it_stands_for_the_body_that_spoke_before(extractor: Extractor) -> None:
     assert plans.speaker is not None and plans.speaker.name == "Fed"
 
 
+def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "Richard Alba and Nancy Foner, sociologists at the City University of New York, just "
+        "published a book. They argue that immigrants do well.",
+    )
+    q = quote_of(x, "immigrants do well")
+    assert q.speaker is not None and q.speaker.mention.text == "They"
+    assert q.speaker.name == "Richard Alba and Nancy Foner" and q.speaker.entity is None
+
+
 def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None:
     # the parser hangs "for people …, if bogus," on "said" and makes "people" a second subject
     text = (

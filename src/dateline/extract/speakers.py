@@ -352,6 +352,11 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
                     break
     if found is None and tok.lower_ in _PLURAL_PRONOUNS | _NEUTER_PRONOUNS:
         group = _plural_antecedent(tok)
+        people = _coordinated_people(group) if group and tok.lower_ != "them" else []
+        if len(people) > 1:
+            # "Richard Alba and Nancy Foner … published a book. They compare …": both of them
+            start, end = noun_phrase(people[0])[0], noun_phrase(people[-1])[1]
+            return Speaker(text[start:end], None, Span(tok.text, tok.idx, tok.idx + len(tok.text)))
         if group is not None:
             # "The GOP leaders have signaled their support": the group the pronoun stands for
             of_group = speaker_for(group, table)
@@ -433,7 +438,25 @@ def _main_clause(subject: Token) -> bool:
 
 
 def _names_a_group(t: Token) -> bool:
-    return t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}
+    return (
+        t.tag_ in {"NNS", "NNPS"}
+        or t.ent_type_ in {"ORG", "NORP"}
+        or len(_coordinated_people(t)) > 1
+    )
+
+
+def _coordinated_people(t: Token) -> list[Token]:
+    """The people a subject coordinates ("Mike Crapo and Jim Risch"), in order; [] unless
+    every conjunct is a person's name."""
+    people = [t]
+    while True:
+        nxt = [c for c in people[-1].children if c.dep_ == "conj"]
+        if not nxt:
+            break
+        people.append(nxt[0])
+    if len(people) < 2 or any(p.ent_type_ != "PERSON" for p in people):
+        return []
+    return people
 
 
 def _names_a_body(t: Token) -> bool:
