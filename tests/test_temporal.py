@@ -382,6 +382,11 @@ def test_earnings_comparisons_mean_the_year_ago_quarter(spacy_nlp: Any) -> None:
         ("two weeks ago", ("DATE", "2025-08-21")),
         ("last year's quarter", ("DATE", "2024-Q2")),
         ("11th century", ("DATE", "10")),
+        # counts off the calendar are a vague past, not a crash; thousands keep their commas
+        ("1,000,000 days ago", ("DATE", "PAST_REF")),
+        ("900,000 weeks ago", ("DATE", "PAST_REF")),
+        ("50,000 years ago", ("DATE", "PAST_REF")),
+        ("1,500 years", ("DURATION", "P1500Y")),
     ],
 )
 def test_period_conventions(text: str, expected: tuple[str, str]) -> None:

@@ -154,7 +154,7 @@ NUMWORD = (
     r"|eighty|ninety|hundred|dozen|single)"
 )
 NUMBER = (
-    rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:[\s-]+{NUMWORD})*(?:\s+and\s+a\s+half)?"
+    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+\d/\d)?|{NUMWORD}(?:[\s-]+{NUMWORD})*(?:\s+and\s+a\s+half)?"
     rf"|an?(?:\s+half)?|half\s+an?|(?:an?\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
     rf"|dozens\s+of)"
 )
@@ -231,7 +231,7 @@ def parse_number(text: str) -> float | None:
         return 2
     if s in ("a half", "an half", "half a", "half an"):
         return 0.5
-    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(?: (\d)/(\d))?", s)
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?: (\d)/(\d))?", s)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -294,6 +294,9 @@ def shift(anchor: dt.date, count: float | None, unit: str, sign: int) -> str | N
     u = unit.lower().rstrip("s")
     if u in ("second", "minute", "hour"):
         return _ymd(anchor)
+    days = abs(n) * {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}.get(u, 3650)
+    if days > 365_000:
+        return "PAST_REF" if sign < 0 else "FUTURE_REF"  # "a million days ago": off the calendar
     if u == "day":
         return _ymd(anchor + dt.timedelta(days=n))
     if u == "week":
@@ -519,7 +522,8 @@ def _n_ago(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | N
     count = parse_number(m.group("num"))
     direction = m.group("dir").lower()
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
-    if count is not None and count == int(count) and m.group("unit").lower().startswith("week"):
+    weeks = m.group("unit").lower().startswith("week")
+    if weeks and count is not None and count == int(count) and count <= 520:
         # "two weeks ago" is the day (TimeBank and MEANTIME mostly give it so), not its week
         return "DATE", _ymd(anchor + dt.timedelta(weeks=int(count) * sign))
     value = shift(anchor, count, m.group("unit"), sign)
