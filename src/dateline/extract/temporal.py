@@ -1313,7 +1313,7 @@ def find_timexes(doc: Doc, anchor: dt.date) -> list[Timex]:
         kind, value = result
         out.append(Timex(text[c.start : c.end], c.start, c.end, kind, value))
     dated = _year_ago_quarters(_anaphoric(_clock_days(out, doc, anchor)), doc, anchor)
-    return _a_year_before(dated, text, anchor)
+    return _a_year_before(dated, text)
 
 
 CLOCK_ONLY = re.compile(
@@ -1486,11 +1486,10 @@ A_YEAR_BACK = re.compile(
 )
 
 
-def _a_year_before(timexes: list[Timex], text: str, anchor: dt.date) -> list[Timex]:
+def _a_year_before(timexes: list[Timex], text: str) -> list[Timex]:
     """ "the same month a year ago", "the corresponding period last year", "the quarter a year
     ago": one expression, the period a year before the one it names (when that period was
-    resolved to a quarter for an earnings comparison, the year-ago quarter). A period already
-    in an earlier year (the last quarter, read in January) is itself the year-ago one."""
+    resolved to a quarter for an earnings comparison, the year-ago quarter)."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
@@ -1504,12 +1503,7 @@ def _a_year_before(timexes: list[Timex], text: str, anchor: dt.date) -> list[Tim
         ):
             year = REF_YEAR.match(prev.value)
             if year is not None:
-                if int(year.group(1) or year.group(2)) < anchor.year:
-                    value = prev.value
-                elif QUARTER_VALUE.match(t.value):
-                    value = t.value
-                else:
-                    value = _year_back(prev.value)
+                value = t.value if QUARTER_VALUE.match(t.value) else _year_back(prev.value)
                 out[-1] = Timex(text[prev.start : t.end], prev.start, t.end, "DATE", value)
                 continue
         out.append(t)
