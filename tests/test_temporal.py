@@ -631,6 +631,10 @@ def test_a_part_of_day_is_on_the_story_date(spacy_nlp: Any) -> None:
         ("7:30 in the evening", "TIME", "2025-09-04T19:30")
     ]
     assert _find(spacy_nlp, "She read the morning paper.") == []
+    # spaCy's own entity ends at "morning"; the words after it still count
+    assert _find(spacy_nlp, "It will file more material on the morning of March 9.") == [
+        ("March 9", "DATE", "2026-03-09")
+    ]
 
 
 @pytest.mark.model

@@ -846,8 +846,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "part_of_day",  # on the story's last day (see _anaphoric), else the article's
         r"(?:(?P<hh>1[0-2]|[1-9])(?::(?P<mm>[0-5]\d))?\s+in\s+)?(?:the\s+|mid[\s-]?)"
-        r"(?P<part>morning|afternoon|evening)(?![\s-]+(?:of|paper|papers|show|news|edition"
-        r"|session|rush|commute|star|after|before|prayers?|sun))(?!-)",
+        r"(?P<part>morning|afternoon|evening)(?!-)",
         lambda m, a, t: _n_part_of_day(m, a, t),
     ),
     _rule(
@@ -1517,6 +1516,15 @@ def _year_back(value: str) -> str:
     return f"{int(value[:4]) - 1}{value[4:]}"
 
 
+#: What follows "the morning" when it is not a time of its own (checked on the document, so
+#: spaCy's entity spans, which end at "morning", are caught too).
+NOT_A_PART_OF_DAY = re.compile(
+    r"[\s-]+(?:of|paper|papers|show|news|edition|session|rush|commute|star|after|before|prayers?"
+    r"|sun|hours)\b",
+    re.IGNORECASE,
+)
+
+
 def _plausible(c: Candidate, doc: Doc) -> bool:
     """Reject rule matches the parse contradicts: a bare year that spaCy reads as an amount,
     "May" and "March" used as verbs, "now" that is not temporal, "current" as a noun."""
@@ -1546,6 +1554,8 @@ def _plausible(c: Candidate, doc: Doc) -> bool:
     ):
         before = doc.text[max(0, c.start - 12) : c.start].lower().split()
         return bool(before) and before[-1] in SEASON_CONTEXT
+    if c.rule == "part_of_day" and NOT_A_PART_OF_DAY.match(doc.text, c.end):
+        return False  # "the morning paper", "the morning of March 9" (that day's, not today's)
     if c.rule == "the_unit" and c.match is not None and not c.match.group("which"):
         return _the_unit_plausible(c, doc)
     if c.rule == "month" and len(span) == 1:
