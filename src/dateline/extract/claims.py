@@ -532,12 +532,46 @@ def _sentence_claims(sent: Span, ctx: _Context) -> list[Claim]:
     out: list[Claim] = []
     for n, (match, unit, unit_end) in enumerate(found):
         if unit is None:
-            unit = _borrowed_unit(sent, words, found, n)
+            unit = _borrowed_unit(sent, words, found, n) or _index_points(sent, match)
             found[n] = (match, unit, match.end)
         if unit is None or not _keeps_unit(sent, words, match, unit, unit_end):
             continue
         out.append(_build_claim(sent, words, match, unit, unit_end, ctx))
     return out
+
+
+#: A stock index as the subject of a move ("The Dow fell 344.65", "the Nikkei closed at 7,162.90").
+_INDEX = re.compile(
+    r"\b(?:Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|TSX|index|indexes|indices"
+    r"|average|INDU)\b"
+)
+#: Verbs that move an index or leave it at a level.
+_INDEX_VERBS = frozenset(
+    {"fall", "rise", "drop", "climb", "gain", "lose", "close", "end", "finish", "open", "trade"}
+    | {"jump", "slip", "slide", "tumble", "plunge", "surge", "soar", "sink", "dip", "rally"}
+    | {"advance", "decline", "add", "shed", "hover", "stand", "reach", "hit", "go", "recover"}
+)
+
+
+def _index_points(sent: Span, match: NumberMatch) -> str | None:
+    """A bare number moved or reached by a stock index is in points: "the Dow fell 344.65",
+    "closing at 8,579.19", "has not closed above 8,000"."""
+    number = sent[match.end - 1]
+    verb = number.head
+    if number.dep_ == "pobj":
+        while verb.dep_ == "prep" and verb.head is not verb:  # "fell to below 9,000"
+            verb = verb.head
+    elif number.dep_ not in ("dobj", "npadvmod", "attr"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INDEX_VERBS:
+        return None
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    if re.search(r"\b(?:heat|price|prices|confidence|sentiment)\b", phrase, re.IGNORECASE):
+        return None  # "the heat index reached 109", "the consumer price index rose 0.3"
+    return "points" if _INDEX.search(phrase) else None
 
 
 def _borrowed_unit(
