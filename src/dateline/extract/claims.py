@@ -545,6 +545,7 @@ _INDEX = re.compile(
     r"\b(?:Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang Seng|Kospi|Sensex|TSX|index|indexes|indices"
     r"|average|INDU)\b"
 )
+_NOT_A_STOCK_INDEX = re.compile(r"\b(?:heat|price|prices|confidence|sentiment)\b", re.IGNORECASE)
 #: Verbs that move an index or leave it at a level.
 _INDEX_VERBS = frozenset(
     {"fall", "rise", "drop", "climb", "gain", "lose", "close", "end", "finish", "open", "trade"}
@@ -569,7 +570,7 @@ def _index_points(sent: Span, match: NumberMatch) -> str | None:
     if subject is None:
         return None
     phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-    if re.search(r"\b(?:heat|price|prices|confidence|sentiment)\b", phrase, re.IGNORECASE):
+    if _NOT_A_STOCK_INDEX.search(phrase):
         return None  # "the heat index reached 109", "the consumer price index rose 0.3"
     return "points" if _INDEX.search(phrase) else None
 

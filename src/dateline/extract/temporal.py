@@ -285,6 +285,9 @@ def duration_value(count: float | None, unit: str) -> str:
     return f"P{_fmt_number(count)}{u}"
 
 
+_DAYS_IN = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365, "decade": 3650}
+
+
 def shift(anchor: dt.date, count: float | None, unit: str, sign: int) -> str | None:
     """The date ``count`` ``unit``s before (sign -1) or after (+1) the anchor, at the unit's
     granularity: "two days ago" -> a day, "three weeks ago" -> a week, "a year ago" -> a year."""
@@ -294,7 +297,7 @@ def shift(anchor: dt.date, count: float | None, unit: str, sign: int) -> str | N
     u = unit.lower().rstrip("s")
     if u in ("second", "minute", "hour"):
         return _ymd(anchor)
-    days = abs(n) * {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}.get(u, 3650)
+    days = abs(n) * _DAYS_IN.get(u, 36_500)
     if days > 365_000:
         return "PAST_REF" if sign < 0 else "FUTURE_REF"  # "a million days ago": off the calendar
     if u == "day":
