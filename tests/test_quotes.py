@@ -915,6 +915,17 @@ def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     assert q.speaker.name == "Richard Alba and Nancy Foner" and q.speaker.entity is None
 
 
+def test_a_quoted_show_title_after_the_verb_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "“He's absolutely right. There's a severe disconnect between this White House and "
+        "frankly the president and our military,” Flynn, a top Trump surrogate, said Thursday "
+        "morning on Fox News’s “Fox and Friends.”"
+    )
+    x = extract(extractor, text)
+    q = next(q for q in x.quotes if q.text.startswith("He's absolutely right."))
+    assert q.speaker is not None and q.speaker.name == "Flynn"
+
+
 def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None:
     # the parser hangs "for people …, if bogus," on "said" and makes "people" a second subject
     text = (

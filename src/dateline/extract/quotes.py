@@ -380,6 +380,8 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
             # '"… Full panic mode," said Wimes': the parser took words of the quote for the
             # subject; a subject it also found outside the quote is the speaker
             subj = _subject_outside(cue, q)
+        if subj is not None and subj.i > cue.i and _opens_title(subj):
+            subj = None  # '…," Flynn said on Fox News's "Fox and Friends."': a show, not a speaker
         d.cue, d.source = cue, subj
         if subj is None:
             d.source = _object_after_said(cue, frame)
@@ -392,6 +394,12 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
             if obj:
                 d.cue, d.source = t, obj[0]
             return
+
+
+def _opens_title(tok: Token) -> bool:
+    """Whether the phrase ``tok`` heads opens right after a quote mark (a quoted title)."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].is_quote
 
 
 def _name_before_cue(cue: Token, frame: list[Token]) -> Token | None:
