@@ -926,6 +926,21 @@ def test_a_quoted_show_title_after_the_verb_is_no_speaker(extractor: Extractor) 
     assert q.speaker is not None and q.speaker.name == "Flynn"
 
 
+def test_a_trailing_dash_inside_the_name_entity_is_not_the_speaker(extractor: Extractor) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from dateline.extract.quotes import _Draft, _trailing_dash
+
+    text = "“We are united!” ―  Julie Martinez."  # two spaces: a space token after the dash
+    doc = extractor.nlp(text)
+    dash = next(t for t in doc if t.text == "―")
+    # spaCy sometimes counts the dash into the person entity that follows it
+    doc.ents = [SpacySpan(doc, dash.i, len(doc) - 1, label="PERSON")]
+    draft = _Draft("direct", 1, text.index("”"))
+    _trailing_dash(doc, draft, text.index("”") + 1, len(text))
+    assert draft.source is not None and draft.source.text in {"Julie", "Martinez"}, draft.source
+
+
 def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None:
     # the parser hangs "for people …, if bogus," on "said" and makes "people" a second subject
     text = (

@@ -538,6 +538,8 @@ def _trailing_dash(doc: Doc, d: _Draft, start: int, limit: int) -> None:
         return
     offset = start + len(tail) - len(stripped)
     for t in _tokens_between(doc, offset, limit):
+        if t.is_punct or t.is_space:
+            continue  # the dash itself, which spaCy may count into the name's entity
         if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS:
             d.source = _last_of_run(t, "PROPN", limit)
             return
