@@ -915,6 +915,22 @@ def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     assert q.speaker.name == "Richard Alba and Nancy Foner" and q.speaker.entity is None
 
 
+def test_a_subject_borrowed_from_inside_the_quote_gives_way_to_the_name_after_it(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "said" on the quote's "achieve" and tags "Tulsa" a verb: the borrowed
+    # subject is the quote's "We", the speaker the person named after the quote
+    text = (
+        "The U.S. Department of Justice is investigating the shooting.\n\n"
+        "“I will just make this promise to you: We will achieve justice in this case,” Tulsa "
+        "police Chief Chuck Jordan said Monday."
+    )
+    x = extract(extractor, text)
+    q = next(q for q in x.quotes if q.text.startswith("I will just make this promise"))
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Chuck Jordan"
+
+
 def test_a_quoted_show_title_after_the_verb_is_no_speaker(extractor: Extractor) -> None:
     text = (
         "“He's absolutely right. There's a severe disconnect between this White House and "

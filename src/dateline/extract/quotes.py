@@ -372,14 +372,14 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
         if verb_lemma(cue) in WEAK_VERBS or cue.dep_ in {"amod", "acl"}:
             continue  # "known as "Fancy Bear"", "the so-called "peace plan""
         subj = subject_of(cue)
+        if subj is not None and q.start <= subj.idx < q.end and not _covers(subj, q):
+            # '"… Full panic mode," said Wimes': the parser took words of the quote for the
+            # subject; a subject it also found outside the quote is the speaker
+            subj = _subject_outside(cue, q)
         if subj is not None and subj.lower_ in _ADDRESSED:
             continue
         if subj is not None and _covers(subj, q):
             continue  # the quote is part of the verb's subject: a name, not the words said
-        if subj is not None and q.start <= subj.idx < q.end:
-            # '"… Full panic mode," said Wimes': the parser took words of the quote for the
-            # subject; a subject it also found outside the quote is the speaker
-            subj = _subject_outside(cue, q)
         if subj is not None and subj.i > cue.i and _opens_title(subj):
             subj = None  # '…," Flynn said on Fox News's "Fox and Friends."': a show, not a speaker
         d.cue, d.source = cue, subj
@@ -410,7 +410,12 @@ def _name_before_cue(cue: Token, frame: list[Token]) -> Token | None:
         return None
     t = words[0]
     if t.pos_ not in {"PROPN", "NOUN"}:
-        return None
+        # '"…," Tulsa police Chief Chuck Jordan said', "Tulsa" tagged a verb: a person the
+        # entity tagger found among those words
+        people = [w for w in words if w.ent_type_ == "PERSON"]
+        if not people:
+            return None
+        t = people[0]
     while t.dep_ == "compound" and t.i < t.head.i <= t.i + 3:
         t = t.head  # "Texas delegate Bill Eastland": the name the words before it qualify
     return t if names_someone(t) else None
