@@ -915,6 +915,16 @@ def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     assert q.speaker.name == "Richard Alba and Nancy Foner" and q.speaker.entity is None
 
 
+def test_them_after_two_named_people_stands_for_neither(extractor: Extractor) -> None:
+    from dateline.extract.speakers import _plural_antecedent
+
+    doc = extractor.nlp(
+        "Mrs. Clinton and Mr. Sanders spoke on Monday. He wanted to make them feel heard."
+    )
+    them = next(t for t in doc if t.lower_ == "them")
+    assert _plural_antecedent(them) is None
+
+
 def test_a_subject_borrowed_from_inside_the_quote_gives_way_to_the_name_after_it(
     extractor: Extractor,
 ) -> None:

@@ -352,7 +352,7 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
                     break
     if found is None and tok.lower_ in _PLURAL_PRONOUNS | _NEUTER_PRONOUNS:
         group = _plural_antecedent(tok)
-        people = _coordinated_people(group) if group and tok.lower_ != "them" else []
+        people = _coordinated_people(group) if group is not None else []
         if len(people) > 1:
             # "Richard Alba and Nancy Foner … published a book. They compare …": both of them
             start, end = noun_phrase(people[0])[0], noun_phrase(people[-1])[1]
@@ -411,7 +411,12 @@ def _plural_antecedent(pron: Token) -> Token | None:
         or any(c.dep_ in {"acomp", "attr"} for c in pron.head.children)
     ):
         return None  # "it's safe to say", "it means …", "makes it hard": no one
-    fits = _names_a_body if neuter else _names_a_group
+    if neuter:
+        fits = _names_a_body
+    elif pron.lower_ == "them":
+        fits = _names_a_plural  # "make them feel": the audience, not the two people named
+    else:
+        fits = _names_a_group
     sent = pron.sent
     doc = pron.doc
     spans = [doc[sent.start : pron.i]]
@@ -437,12 +442,12 @@ def _main_clause(subject: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _names_a_plural(t: Token) -> bool:
+    return t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}
+
+
 def _names_a_group(t: Token) -> bool:
-    return (
-        t.tag_ in {"NNS", "NNPS"}
-        or t.ent_type_ in {"ORG", "NORP"}
-        or len(_coordinated_people(t)) > 1
-    )
+    return _names_a_plural(t) or len(_coordinated_people(t)) > 1
 
 
 def _coordinated_people(t: Token) -> list[Token]:
