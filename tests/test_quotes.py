@@ -50,6 +50,13 @@ def quote_of(x: Extraction, text: str) -> Quote:
     return found[0]
 
 
+def quote_starting(x: Extraction, prefix: str) -> Quote:
+    """The one quote of ``x`` whose text starts with ``prefix``."""
+    found = [q for q in x.quotes if q.text.startswith(prefix)]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    return found[0]
+
+
 def check(
     q: Quote,
     kind: str,
@@ -936,7 +943,7 @@ def test_a_subject_borrowed_from_inside_the_quote_gives_way_to_the_name_after_it
         "police Chief Chuck Jordan said Monday."
     )
     x = extract(extractor, text)
-    q = next(q for q in x.quotes if q.text.startswith("I will just make this promise"))
+    q = quote_starting(x, "I will just make this promise")
     assert q.cue is not None and q.cue.text == "said"
     assert q.speaker is not None and q.speaker.name == "Chuck Jordan"
 
@@ -948,7 +955,7 @@ def test_a_quoted_show_title_after_the_verb_is_no_speaker(extractor: Extractor) 
         "morning on Fox News’s “Fox and Friends.”"
     )
     x = extract(extractor, text)
-    q = next(q for q in x.quotes if q.text.startswith("He's absolutely right."))
+    q = quote_starting(x, "He's absolutely right.")
     assert q.speaker is not None and q.speaker.name == "Flynn"
 
 

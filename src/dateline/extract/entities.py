@@ -521,7 +521,7 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     if noun.tag_ != "NN" or not (lemma in _TOPIC_EPITHETS or (former and lemma in ROLE_NOUNS)):
         return None  # an office ("the president") may be anyone's; a former one describes
     if any(
-        c.dep_ in {"appos", "relcl", "acl"} or (c.dep_ == "prep" and c.lower_ not in {"of", "from"})
+        c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ not in {"of", "from"})
         for c in noun.children
     ) or any(c.dep_ == "appos" for c in noun.subtree if c is not noun):
         return None  # "the senator from Texas, Ted Cruz" names its own referent

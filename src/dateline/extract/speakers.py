@@ -355,8 +355,8 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
         people = _coordinated_people(group) if group is not None else []
         if len(people) > 1:
             # "Richard Alba and Nancy Foner … published a book. They compare …": both of them
-            start, end = noun_phrase(people[0])[0], noun_phrase(people[-1])[1]
-            return Speaker(text[start:end], None, Span(tok.text, tok.idx, tok.idx + len(tok.text)))
+            first, last = noun_phrase(people[0])[0], noun_phrase(people[-1])[1]
+            return Speaker(text[first:last], None, Span(tok.text, start, end))
         if group is not None:
             # "The GOP leaders have signaled their support": the group the pronoun stands for
             of_group = speaker_for(group, table)
@@ -379,9 +379,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 def _predicated_of(noun: Token) -> Token:
     """The subject a predicate noun describes: "Trump is a serial liar, rampant xenophobe and
     birther who has pledged …" — the one who pledged is Trump, not the birther."""
-    head = noun
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    head = _first_conjunct(noun)
     copula = head.head
     if (
         head.dep_ == "attr"
@@ -436,10 +434,15 @@ _EMPTY_IT_VERBS = frozenset({"be", "make", "mean", "seem", "appear", "take", "re
 def _main_clause(subject: Token) -> bool:
     """Whether the subject's verb heads its sentence (or a conjunct of the head): an 'it' may
     stand for the paper that "notes" but not for the government it says "monitors"."""
-    verb = subject.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
+    return _first_conjunct(subject.head).dep_ == "ROOT"
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the words ``tok`` is coordinated with ("liar" for "birther" in "a liar,
+    racist and birther"), or ``tok`` itself."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _names_a_plural(t: Token) -> bool:
