@@ -169,6 +169,12 @@ SPOKEN_YEAR = (  # broadcast transcripts: "nineteen ninety-six", "the year two t
 UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
 UNITS_RE = rf"{UNIT}s?"
 PART = r"(?:morning|afternoon|evening|night)"
+#: A part of day on its own ("in the morning", "by mid afternoon", "at 4 in the morning"): the
+#: rule that finds it and the anaphoric pass that dates it share this pattern.
+PART_OF_DAY = (
+    r"(?:(?P<hh>1[0-2]|[1-9])(?::(?P<mm>[0-5]\d))?\s+in\s+)?(?:the\s+|mid[\s-]?)"
+    r"(?P<part>morning|afternoon|evening)(?!-)"
+)
 MODIFIER = (
     r"(?:(?:about|around|nearly|almost|roughly|approximately|some|only|just|at\s+least|"
     r"at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|barely|a\s+full|"
@@ -477,12 +483,14 @@ def _n_month(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result |
         return "DATE", f"{anchor.year}-{month:02d}"
     of_year = _OF_RELATIVE_YEAR.match(m.string, m.end())
     if of_year:  # "October of next year" (the year is its own expression, as MEANTIME has it)
-        shift = {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
-        return "DATE", f"{anchor.year + shift}-{month:02d}"
+        year = anchor.year + _YEAR_OFFSET[of_year.group(1).lower()]
+        return "DATE", f"{year}-{month:02d}"
     return "DATE", resolve_month(month, anchor, tense)
 
 
 _OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.IGNORECASE)
+#: Which year "last year", "this year" and "next year" name, from the article's.
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 
 
 def _n_weekday(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
@@ -848,8 +856,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "part_of_day",  # on the story's last day (see _anaphoric), else the article's
-        r"(?:(?P<hh>1[0-2]|[1-9])(?::(?P<mm>[0-5]\d))?\s+in\s+)?(?:the\s+|mid[\s-]?)"
-        r"(?P<part>morning|afternoon|evening)(?!-)",
+        PART_OF_DAY,
         lambda m, a, t: _n_part_of_day(m, a, t),
     ),
     _rule(
@@ -1069,7 +1076,7 @@ def _n_spoken_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Re
 
 def _n_month_rel_year(m: re.Match[str], anchor: dt.date, tense: Tense | None) -> Result | None:
     """ "June last year", "January this year", "April next year"."""
-    year = anchor.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    year = anchor.year + _YEAR_OFFSET[m.group("rel").lower()]
     return "DATE", f"{year}-{_month(m.group('month')):02d}"
 
 
@@ -1355,10 +1362,7 @@ ANAPHORIC = re.compile(
     r"|the\s+(?P<dir>following|previous|next)\s+(?P<unit2>day|month|year|morning)",
     re.IGNORECASE,
 )
-PART_ONLY = re.compile(
-    r"(?:\d{1,2}(?::\d\d)?\s+in\s+)?(?:the\s+|mid[\s-]?)(?:morning|afternoon|evening)",
-    re.IGNORECASE,
-)
+PART_ONLY = re.compile(PART_OF_DAY, re.IGNORECASE)
 REF_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 REF_MONTH = re.compile(r"^(\d{4})-(\d\d)(?!\d)")
 REF_YEAR = re.compile(r"^(\d{4})(?![\dW])|^(\d{4})-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)")
