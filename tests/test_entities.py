@@ -419,7 +419,19 @@ def test_given_name_gives_gender(extractor: Extractor) -> None:
             "US Air Force",
             "U.S. Air Force",
         ),
+        (
+            "Hewlett-Packard said it would cut jobs. Later, HP asked workers to take a pay cut.",
+            "HP",
+            "Hewlett-Packard",
+        ),
+        (
+            "LyphoMed Inc said it is forming a new division. Lyphomed said the division will "
+            "produce drugs.",
+            "Lyphomed",
+            "LyphoMed Inc",
+        ),
     ],
+    ids=["short name", "acronym", "dots", "acronym of a hyphenated name", "case aside"],
 )
 def test_organisation_short_name_and_acronym(
     extractor: Extractor, text: str, short: str, name: str
@@ -440,3 +452,90 @@ def test_bare_surname_spacy_missed_joins_the_person(extractor: Extractor) -> Non
     assert e.type == "PERSON"
     assert ("Papermaster", "surname") in mentions(e)
     assert not [o for o in x.entities if o.name == "Papermaster"]
+
+
+def test_corporate_suffix_split_off_by_the_tagger_joins_its_name(extractor: Extractor) -> None:
+    text = "American automobile manufacturer Chrysler LLC has said that it wants to cut dealers."
+    x = extract(extractor, text)
+    assert entity(x, "Chrysler LLC").type == "ORG"
+    assert not [e for e in x.entities if e.name == "LLC"]
+
+
+def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> None:
+    text = "<Wavehill International Ventures Inc> said it has agreed to buy a rental company."
+    x = extract(extractor, text)
+    assert entity(x, "Wavehill International Ventures Inc").type == "ORG"
+
+
+# --- descriptions of organisations -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        (
+            "Quantum Corp said it agreed to settle a suit with NEC Corp. The company said the "
+            "settlement calls for NEC to pay three million dollars.",
+            "The company",
+            "Quantum Corp",
+        ),
+        (
+            "Molecular Biosystems Inc said it introduced new DNA probe kits. The company, based "
+            "in San Diego, said the kits simplify testing.",
+            "The company",
+            "Molecular Biosystems Inc",
+        ),
+        (
+            "Telex Corp said its board is studying the offer of Asher Edelman's partnership. The "
+            "company said the board would decide by October 23.",
+            "The company",
+            "Telex Corp",
+        ),
+        (
+            "Apple has lost a court case. Trump criticized Ford Motor Company for opening a "
+            "factory in Mexico, but it is unclear whether that led the company to stop.",
+            "the company",
+            "Ford Motor Company",
+        ),
+        (
+            "The report was written by NPD Group, a market research firm. Wal-Mart sells the "
+            "most music. The firm said four billion songs had been sold.",
+            "The firm",
+            "NPD Group",
+        ),
+    ],
+    ids=["subject before", "aside after a comma", "subject over possessor", "nearest", "as named"],
+)
+def test_a_business_description_is_the_business_named_nearby(
+    extractor: Extractor, text: str, description: str, name: str
+) -> None:
+    x = extract(extractor, text)
+    e = owner(x, text.index(description))
+    assert e is not None and e.name == name
+    assert (description, "role") in mentions(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "Alpha Health Systems Corp submitted a merger proposal. The parent company of the "
+            "buyer said it would wait.",
+            "The parent company",
+        ),
+        (
+            "Alpha Health Systems Corp submitted a merger proposal. The company that makes the "
+            "test kits said it would wait.",
+            "The company",
+        ),
+        ("The Treasury said it would expand the program. The bank said it would wait.", "The bank"),
+        ("Airbus delivered its first A380 jet. The airline said it was pleased.", "The airline"),
+        ("The company said sales rose. Its chief executive resigned.", "The company"),
+    ],
+    ids=["another company", "restrictive clause", "no bank named", "no airline named", "no name"],
+)
+def test_a_business_description_without_its_business_links_nobody(
+    extractor: Extractor, text: str, description: str
+) -> None:
+    x = extract(extractor, text)
+    assert owner(x, text.index(description)) is None

@@ -139,6 +139,29 @@ def test_pronouns_are_exact_and_join_linking() -> None:
     assert r["linking"]["gold"] == 0
 
 
+def test_descriptions_count_right_when_linked_to_the_entity_of_its_names() -> None:
+    text = "Quantum Corp sued NEC. The company said NEC agreed. The firm paid. The bank lent."
+    g = [
+        ScoredMention(0, 12, "Quantum Corp", "name", "ORG", "q", "Quantum Corp"),
+        ScoredMention(18, 21, "NEC", "name", "ORG", "n", "NEC"),
+        ScoredMention(23, 34, "The company", "nominal", "ORG", "q"),
+        ScoredMention(52, 60, "The firm", "nominal", "ORG", "n"),
+        ScoredMention(67, 75, "The bank", "nominal", "ORG", "b"),  # its bank is never named
+    ]
+    p = [
+        ScoredMention(0, 12, "Quantum Corp", "name", "ORG", "e1", "Quantum Corp"),
+        ScoredMention(18, 21, "NEC", "name", "ORG", "e2", "NEC"),
+        ScoredMention(23, 34, "The company", "role", "ORG", "e1", "Quantum Corp"),
+        ScoredMention(52, 60, "The firm", "role", "ORG", "e1", "Quantum Corp"),  # wrong one
+    ]
+    assert text[23:34] == "The company" and text[52:60] == "The firm"
+    t = Tally()
+    t.add("doc", text, g, p)
+    d = t.report()["descriptions"]
+    assert (d["tp"], d["predicted"], d["gold"]) == (1, 2, 2)
+    assert [e.get("missed") for e in t.errors["description"]] == [None]
+
+
 def test_predicted_mentions_map_types_and_stop_at_the_annotated_end() -> None:
     ents = [
         Entity("e1", "Poland", "GPE", mentions=(Mention("Polish", 0, 6, "demonym"),)),

@@ -932,6 +932,33 @@ def test_it_stands_for_the_body_that_spoke_before(extractor: Extractor) -> None:
     assert plans.speaker is not None and plans.speaker.name == "Fed"
 
 
+def test_it_after_it_stands_for_the_same_body(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "Du Pont Co said a court ruled that Phillips Petroleum Co had infringed its patent.\n\n"
+        "It also said the court enjoined Phillips from selling the pipe.\n\n"
+        "It said the court ordered an accounting of damages.",
+    )
+    for content in (
+        "the court enjoined Phillips from selling the pipe",
+        "the court ordered an accounting of damages",
+    ):
+        q = quote_of(x, content)
+        assert q.speaker is not None and q.speaker.mention.text == "It"
+        assert q.speaker.name == "Du Pont Co"
+
+
+def test_the_company_speaks_for_the_company_named(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "Quantum Corp said it agreed to settle a suit with NEC Corp. The company said the "
+        "settlement calls for NEC to pay three million dollars.",
+    )
+    q = quote_of(x, "the settlement calls for NEC to pay three million dollars")
+    assert q.speaker is not None and q.speaker.mention.text == "The company"
+    assert q.speaker.name == "Quantum Corp" and q.speaker.entity is not None
+
+
 def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     x = extract(
         extractor,

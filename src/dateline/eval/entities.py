@@ -6,9 +6,9 @@ named or not, with a ``syntactic_type``, and links each to its entity (``REFERS_
 carries the type (PER, ORG, LOC, PRO for products, FIN for financial entities, MIX) and a
 descriptive name (``TAG_DESCRIPTOR``, the canonical name: "Stephen Harper").
 
-What is scored (dateline finds names, surnames, demonyms, seats of government and the
-third-person pronouns and role descriptions it links to a person; it does not find common-noun
-mentions, products or financial entities):
+What is scored (dateline finds names, surnames, demonyms, seats of government, the third-person
+pronouns it links to a person and the role descriptions it links to a person or a business; it
+does not find other common-noun mentions, products or financial entities):
 
 - **gold names**: mentions with ``syntactic_type`` NAM or PRE.NAM ("German" in "German
   carmaker" is a PRE.NAM LOC) of PER, ORG and LOC entities, plus names linked to no entity
@@ -43,6 +43,11 @@ Scores:
   predicted pair two whose matched predictions belong to the same dateline entity. Precision,
   recall and F1 over pairs; detection errors are not counted again here. Reported for names
   alone and for names plus pronouns.
+- **descriptions**: gold definite common-noun mentions ("the company", "the minister") of a
+  PER or ORG entity whose names dateline found, against dateline's role descriptions at the
+  same span (strict); right when the description's dateline entity is the one dateline gave
+  that entity's names. Appositions and predicates ("Ford is the world's third-largest
+  automaker") count as gold, and dateline does not make them descriptions.
 - **canonical name**: of the found gold names of PER entities, the share whose dateline entity
   name equals MEANTIME's ``TAG_DESCRIPTOR`` (case and a leading "the" aside): "Angers" and
   "Spokeswoman Sandy Angers" must both be "Sandy Angers".
@@ -291,7 +296,16 @@ class Tally:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     errors: dict[str, list[dict[str, Any]]] = field(
         default_factory=lambda: {
-            k: [] for k in ("missed", "spurious", "type", "link_split", "link_merged", "canonical")
+            k: []
+            for k in (
+                "missed",
+                "spurious",
+                "type",
+                "link_split",
+                "link_merged",
+                "canonical",
+                "description",
+            )
         }
     )
 
@@ -397,6 +411,9 @@ class Tally:
         c["pronoun_predicted"] += len(pred_pron)
         c["pronoun_tp"] += len(pron_pairs)
 
+        # definite descriptions ("the company", "the minister") linked to a named entity
+        self._descriptions(name, text, gold, predicted, [(scored[i], preds[j]) for i, j in pairs])
+
         # linking: pairwise over the found gold mentions of linked entities
         name_items = [
             (scored[i].entity, preds[j].entity, scored[i].text, preds[j].entity_name)
@@ -422,6 +439,73 @@ class Tally:
                     self._error("link_split", doc=name, mentions=[ta, tb], predicted=[na, nb])
                 elif ga != gb and pa == pb:
                     self._error("link_merged", doc=name, mentions=[ta, tb], predicted=na)
+
+    def _descriptions(
+        self,
+        name: str,
+        text: str,
+        gold: Sequence[ScoredMention],
+        predicted: Sequence[ScoredMention],
+        name_pairs: Sequence[tuple[ScoredMention, ScoredMention]],
+    ) -> None:
+        """Gold: definite common-noun mentions ("the company") of a PER or ORG entity the text
+        names. Right: a dateline description at the same span (strict) whose entity is the one
+        dateline gave that gold entity's names."""
+        named = {g.entity for g, _ in name_pairs if g.entity}
+        theirs: dict[str, set[str]] = {}
+        for g, p in name_pairs:
+            theirs.setdefault(g.entity, set()).add(p.entity)
+        gold_desc = [
+            g
+            for g in gold
+            if g.kind == "nominal"
+            and g.type in {"PER", "ORG"}
+            and g.entity in named
+            and g.text.lower().startswith("the ")
+        ]
+        pred_desc = [p for p in predicted if p.kind == "role"]
+        pairs = match(
+            gold_desc,
+            pred_desc,
+            lambda g, p: strict_same((g.start, g.end, g.text), (p.start, p.end, p.text)),
+        )
+        right = 0
+        for i, j in pairs:
+            g, p = gold_desc[i], pred_desc[j]
+            if p.entity in theirs.get(g.entity, set()):
+                right += 1
+            else:
+                self._error(
+                    "description",
+                    doc=name,
+                    text=p.text,
+                    predicted=p.entity_name,
+                    gold=g.entity_name,
+                    context=_ctx(text, p),
+                )
+        found = {i for i, _ in pairs}
+        for i, g in enumerate(gold_desc):
+            if i not in found:
+                self._error(
+                    "description",
+                    doc=name,
+                    missed=g.text,
+                    gold=g.entity_name,
+                    context=_ctx(text, g),
+                )
+        matched = {j for _, j in pairs}
+        for j, p in enumerate(pred_desc):
+            if j not in matched:
+                self._error(
+                    "description",
+                    doc=name,
+                    text=p.text,
+                    predicted=p.entity_name,
+                    context=_ctx(text, p),
+                )
+        self.counts["desc_tp"] += right
+        self.counts["desc_predicted"] += len(pred_desc)
+        self.counts["desc_gold"] += len(gold_desc)
 
     def report(self) -> dict[str, Any]:
         c = self.counts
@@ -462,6 +546,7 @@ class Tally:
             "linking_with_pronouns": prf(
                 c["link_all_both"], c["link_all_pred"], c["link_all_gold"]
             ),
+            "descriptions": prf(c["desc_tp"], c["desc_predicted"], c["desc_gold"]),
             "canonical_person": {
                 "gold": c["canonical_gold"],
                 "right": c["canonical_right"],
@@ -532,6 +617,7 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append(_row("pronouns (he/she...)", report["pronouns"]))
     lines.append(_row("linking, names (pairs)", report["linking"]))
     lines.append(_row("linking, +pronouns", report["linking_with_pronouns"]))
+    lines.append(_row("descriptions linked", report["descriptions"]))
     canon = report["canonical_person"]
     lines.append(
         f"canonical name of found PER names: {canon['right']}/{canon['gold']} "

@@ -111,7 +111,7 @@ def find_entities(
     if paired is None:
         paired = pair_marks(doc.text, paragraph_spans(doc.text))
     drafts: list[_Draft] = []
-    for ent in doc.ents:
+    for ent in _joined_suffixes(doc):
         if ent.label_ not in KEEP_LABELS:
             continue
         span = _clean(ent)
@@ -122,12 +122,34 @@ def find_entities(
     _merge_lone_names(drafts)
     quoted = _Quoted(paired)
     _add_role_descriptions(doc, drafts, quoted)
+    _add_org_descriptions(doc, drafts)
     _add_bare_surnames(doc, drafts)
     _add_pronouns(doc, drafts, quoted)
     return _freeze(drafts)
 
 
 # --- names ------------------------------------------------------------------------------------
+
+
+def _joined_suffixes(doc: Doc) -> list[Span]:
+    """The document's entities, with a lone corporate suffix the tagger split off joined to the
+    organisation before it ("Chrysler" + "LLC" is "Chrysler LLC")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and prev.end == ent.start
+            and len(ent) == 1
+            and ent.text.lower().rstrip(".") in ORG_SUFFIXES
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _clean(ent: Span) -> Span | None:
@@ -194,7 +216,8 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
 
 def _add_name(doc: Doc, span: Span, label: str, drafts: list[_Draft]) -> None:
     places = data("places")
-    text = " ".join(t.text for t in span)
+    # "Wal-Mart", not the tokens "Wal - Mart"; a wire's "<Wavehill Ventures Inc>" without marks
+    text = " ".join(span.text.split()).strip("<> ")
     head = span.root.i
     mention_text = doc.text[span.start_char : span.end_char]
 
@@ -247,7 +270,9 @@ def _is_acronym(name: str) -> bool:
 
 
 def _initials(tokens: tuple[str, ...]) -> str:
-    return "".join(t[0] for t in tokens if t.lower() not in _ACRONYM_SKIP and t[:1].isupper())
+    """ "GM" for General Motors, "HP" for Hewlett-Packard."""
+    words = [w for t in tokens for w in t.split("-")]
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper())
 
 
 def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
@@ -273,17 +298,23 @@ def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft |
         if len(words) > 1 and len(d.tokens) > 1 and key(words) == key(d.tokens):
             found.append(d)
             continue
-        short, long = (words, d.tokens) if len(words) < len(d.tokens) else (d.tokens, words)
+        # case aside: a wire's "Lyphomed" is "LyphoMed Inc"
+        low, theirs = _lowered(words), _lowered(d.tokens)
+        short, long = (low, theirs) if len(low) < len(theirs) else (theirs, low)
         if len(short) < len(long) and long[: len(short)] == short and core(long) == short:
             found.append(d)
             continue
         for acro, full in ((words, d.tokens), (d.tokens, words)):
-            if len(acro) == 1 and _is_acronym(acro[0]) and len(full) > 1:
+            if len(acro) == 1 and _is_acronym(acro[0]) and len(_initials(full)) > 1:
                 letters = acro[0].replace(".", "")
                 if letters in {_initials(full), _initials(core(full))}:
                     found.append(d)
                     break
     return found[0] if len(found) == 1 else None
+
+
+def _lowered(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t.lower() for t in tokens)
 
 
 def _person_tokens(span: Span) -> tuple[tuple[str, ...], Gender, int]:
@@ -483,6 +514,88 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> N
             end = t.idx + len(t.text)
             best[1].add(Mention(doc.text[start:end], start, end, "role"), t.i)
             taken.add((start, end))
+
+
+#: Nouns news uses to refer back to a business just named ("Quantum Corp said … The company
+#: said"), and the words in a name that make it some other kind of body (a ministry is not
+#: "the company").
+ORG_DESCRIPTIONS = frozenset(
+    {"company", "firm", "corporation", "manufacturer", "maker", "automaker", "carmaker"}
+    | {"planemaker", "chipmaker", "airline", "carrier", "retailer", "insurer", "lender"}
+    | {"bank", "brewer", "conglomerate", "publisher", "broker", "brokerage", "utility"}
+)
+_NOT_A_BUSINESS = frozenset(
+    {"ministry", "department", "congress", "senate", "house", "party", "court", "council"}
+    | {"committee", "commission", "treasury", "parliament", "government", "administration"}
+    | {"police", "army", "navy", "agency", "office", "bureau", "union", "university"}
+    | {"school", "college", "institute", "fed", "reserve", "board", "organization"}
+    | {"organisation", "association", "federation", "fund", "nations", "community"}
+)
+#: Modifiers that make a description someone else ("the parent company", "a new firm").
+_OTHER_BUSINESS = frozenset({"new", "other", "parent", "rival", "another", "former", "same"})
+
+
+def _an_airline(name: str) -> bool:
+    """ "Singapore Airlines", "Air France", "EgyptAir", "Ryanair"; not "Airbus"."""
+    words = name.lower().split()
+    return bool({"air", "airlines", "airways", "airline"} & set(words)) or words[-1].endswith("air")
+
+
+#: How strongly a mention's relation marks the organisation a sentence is about.
+_SUBJECT_RANK = {"nsubj": 2, "nsubjpass": 2, "poss": 1}
+
+
+def _names_its_own(child: Token) -> bool:
+    """Whether a modifier makes a description name its own referent: "the Old Mutual insurance
+    company", "the company that makes …", "the parent company", "the company's rival"; a
+    clause set off by a comma (", which …", ", based in …") only adds to it."""
+    if child.dep_ in {"relcl", "acl"}:
+        aside = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+        return not aside or any(w.lower_ == "that" for w in child.lefts)
+    return (
+        child.dep_ in {"appos", "prep"}
+        or child.lower_ in _OTHER_BUSINESS
+        or (child.dep_ == "compound" and child.pos_ == "PROPN")
+    )
+
+
+def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
+    """'the company' -> the business named most recently (a subject or possessor preferred) in
+    its sentence or the three before; none for a plural, a description that names its own
+    referent ("the company that makes …", "the parent company") or when no business is near."""
+    taken = {(m.start, m.end) for d in drafts for m in d.mentions}
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NN" or lemma not in ORG_DESCRIPTIONS:
+            continue
+        dets = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not dets or any(s <= t.idx < e for s, e in taken):
+            continue
+        if t.dep_ == "compound" or any(_names_its_own(c) for c in t.children):
+            continue
+        lo = _sentences_back(t, 3)
+        near: list[tuple[bool, int, int, int, _Draft]] = []
+        for d in drafts:
+            words = {w.lower() for w in d.tokens}
+            if d.type != "ORG" or _NOT_A_BUSINESS & words:
+                continue
+            if (lemma == "bank" and "bank" not in words) or (
+                lemma in {"airline", "carrier"} and not _an_airline(d.name)
+            ):
+                continue
+            for h in d.heads:
+                if lo <= h < t.i:
+                    head = doc[h]
+                    # "NPD Group, a market research firm. The firm said": described so before
+                    same = any(c.dep_ == "appos" and c.lemma_ == t.lemma_ for c in head.children)
+                    role = _SUBJECT_RANK.get(head.dep_, 0)
+                    near.append((same, head.sent.start, role, h, d))
+        if not near:
+            continue
+        best = max(near, key=lambda x: x[:4])[4]  # the nearest sentence, its subject first
+        start, end = dets[0].idx, t.idx + len(t.text)
+        best.add(Mention(doc.text[start:end], start, end, "role"), t.i)
+        taken.add((start, end))
 
 
 #: Nouns news uses to refer back to a person just named ("the real estate tycoon").

@@ -399,7 +399,8 @@ _NEUTER_PRONOUNS = frozenset({"it", "its"})
 def _plural_antecedent(pron: Token) -> Token | None:
     """The subject a 'they' / 'their' stands for (a plural noun or an organisation), or an 'it'
     / 'its' (an organisation, a country, a body or a document: "The newspaper urged …, it
-    read"): the nearest before it in its sentence or, failing that, the sentence before."""
+    read", or what an 'it' before stands for): the nearest before it in its sentence or,
+    failing that, the sentence before."""
     neuter = pron.lower_ in _NEUTER_PRONOUNS
     if neuter and (
         pron.dep_ == "expl"
@@ -422,8 +423,15 @@ def _plural_antecedent(pron: Token) -> Token | None:
         spans.append(doc[sent.start - 1].sent)
     for span in spans:
         for t in reversed(list(span)):
-            if t.dep_ in {"nsubj", "nsubjpass"} and fits(t) and (not neuter or _main_clause(t)):
+            if t.dep_ not in {"nsubj", "nsubjpass"} or (neuter and not _main_clause(t)):
+                continue
+            if fits(t):
                 return t
+            if neuter and t.lower_ == "it":
+                # "The company said … It said …": the 'it' before stands for the same body
+                before = _plural_antecedent(t)
+                if before is not None:
+                    return before
     return None
 
 
