@@ -959,6 +959,14 @@ def test_the_company_speaks_for_the_company_named(extractor: Extractor) -> None:
     assert q.speaker.name == "Quantum Corp" and q.speaker.entity is not None
 
 
+def test_words_the_parser_hung_on_the_cue_as_punctuation_end_the_clause(
+    extractor: Extractor,
+) -> None:
+    # "Corp." looked like the sentence's full stop
+    text = "Quantum Corp said it agreed to settle a suit with NEC Corp. The company said more."
+    quote_of(extract(extractor, text), "it agreed to settle a suit with NEC Corp.")
+
+
 def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     x = extract(
         extractor,

@@ -489,10 +489,26 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
         or toks[0].is_space
     ):
         toks = toks[1:]
+    if not before and cut is None and toks:
+        toks += _stray_words_after(toks[-1], cue)
     toks = _strip_end(toks)
     if not toks:
         return None
     return toks[0], toks[-1], "ccomp"
+
+
+def _stray_words_after(last: Token, cue: Token) -> list[Token]:
+    """Words right after a clause that the parser hung on the cue as punctuation: "… a suit
+    with NEC Corp." where "Corp." looked like the sentence's full stop."""
+    doc = last.doc
+    stray = [c for c in cue.children if c.dep_ == "punct" and c.pos_ != "PUNCT" and c.i > last.i]
+    out: list[Token] = []
+    for c in sorted(stray, key=lambda t: t.i):
+        words = list(c.subtree)
+        if words[0].i != last.i + 1 + len(out):
+            break
+        out += words
+    return out
 
 
 def _clause_end(comp: Token) -> int | None:
