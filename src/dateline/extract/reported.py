@@ -500,7 +500,6 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
 def _stray_words_after(last: Token, cue: Token) -> list[Token]:
     """Words right after a clause that the parser hung on the cue as punctuation: "… a suit
     with NEC Corp." where "Corp." looked like the sentence's full stop."""
-    doc = last.doc
     stray = [c for c in cue.children if c.dep_ == "punct" and c.pos_ != "PUNCT" and c.i > last.i]
     out: list[Token] = []
     for c in sorted(stray, key=lambda t: t.i):
