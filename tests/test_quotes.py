@@ -967,6 +967,22 @@ def test_words_the_parser_hung_on_the_cue_as_punctuation_end_the_clause(
     quote_of(extract(extractor, text), "it agreed to settle a suit with NEC Corp.")
 
 
+def test_a_clause_before_its_reporter_keeps_what_the_parser_made_the_verb_s_object(
+    extractor: Extractor,
+) -> None:
+    # "an attempt …" was parsed as the object of "stressed"
+    text = (
+        "The Paris agreement was not, however, an attempt to set up permanent target zones for "
+        "exchange rates, Gleske stressed, adding such targets would be difficult."
+    )
+    q = quote_of(
+        extract(extractor, text),
+        "The Paris agreement was not, however, an attempt to set up permanent target zones for "
+        "exchange rates",
+    )
+    assert q.cue is not None and q.cue.text == "stressed"
+
+
 def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     x = extract(
         extractor,

@@ -491,10 +491,29 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
         toks = toks[1:]
     if not before and cut is None and toks:
         toks += _stray_words_after(toks[-1], cue)
+    if before and toks:
+        toks += _stray_words_before(toks[-1], cue)
     toks = _strip_end(toks)
     if not toks:
         return None
     return toks[0], toks[-1], "ccomp"
+
+
+def _stray_words_before(last: Token, cue: Token) -> list[Token]:
+    """The rest of a clause before its reporter that the parser hung on the reporting verb:
+    "The Paris agreement was not, however, an attempt to …, Gleske stressed", where "an
+    attempt" became the object of "stressed"; up to the comma before the reporter's subject."""
+    doc = last.doc
+    subj = nearest_subject(cue)
+    if subj is None or subj.i > cue.i or subj.i <= last.i:
+        return []
+    start = subj.left_edge.i
+    if start < 1 or doc[start - 1].text != ",":
+        return []
+    rest = doc[last.i + 1 : start - 1]
+    if not any(t.dep_ == "dobj" and t.head.i == cue.i for t in rest):
+        return []
+    return list(rest)
 
 
 def _stray_words_after(last: Token, cue: Token) -> list[Token]:
