@@ -983,6 +983,15 @@ def test_a_clause_before_its_reporter_keeps_what_the_parser_made_the_verb_s_obje
     assert q.cue is not None and q.cue.text == "stressed"
 
 
+def test_a_report_never_ends_on_a_dangling_conjunction(extractor: Extractor) -> None:
+    # the parser took "cts" for a verb and left "or" at the end of the object
+    text = (
+        "Earlier, Whittaker reported profits of 3.1 mln dlrs, or 37 cts a share, for the second "
+        "quarter ended April 30."
+    )
+    quote_of(extract(extractor, text), "profits of 3.1 mln dlrs")
+
+
 def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     x = extract(
         extractor,

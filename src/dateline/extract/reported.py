@@ -572,10 +572,12 @@ _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 
 
 def _strip_end(toks: list[Token]) -> list[Token]:
-    """Without the punctuation and space at the end, except a closing quote mark."""
+    """Without the punctuation, space and a dangling conjunction at the end, except a closing
+    quote mark."""
     while toks and (
         (toks[-1].is_punct and (toks[-1].text not in _QUOTE_CHARS or toks[-1].tag_ == "``"))
         or toks[-1].is_space
+        or toks[-1].dep_ == "cc"
     ):
         toks = toks[:-1]
     return toks
@@ -598,7 +600,10 @@ def _trimmed(first: Token, last: Token, rel: str) -> tuple[Token, Token, str] | 
         first.i < last.i and (first.is_punct or first.is_space) and first.text not in _QUOTE_CHARS
     ):
         first = doc[first.i + 1]
-    while last.i > first.i and (last.is_punct or last.is_space) and last.text not in _QUOTE_CHARS:
+    while last.i > first.i and (
+        ((last.is_punct or last.is_space) and last.text not in _QUOTE_CHARS)
+        or last.dep_ == "cc"  # "profits of 3.1 mln dlrs, or": the parser lost what follows
+    ):
         last = doc[last.i - 1]
     if first.is_punct or first.is_space:
         return None
