@@ -992,6 +992,20 @@ def test_a_report_never_ends_on_a_dangling_conjunction(extractor: Extractor) -> 
     quote_of(extract(extractor, text), "profits of 3.1 mln dlrs")
 
 
+def test_an_unnamed_speaker_s_possessor_is_given_by_name(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "Ted Cruz lost Florida to Donald Trump. But his campaign said it hopes to win delegates. "
+        "Trump’s spokeswoman said he would win.",
+    )
+    campaign = quote_of(x, "it hopes to win delegates")
+    assert campaign.speaker is not None and campaign.speaker.mention.text == "his campaign"
+    assert campaign.speaker.name == "Ted Cruz's campaign" and campaign.speaker.entity is None
+    spokeswoman = quote_of(x, "he would win")
+    assert spokeswoman.speaker is not None
+    assert spokeswoman.speaker.name == "Donald Trump’s spokeswoman"
+
+
 def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     x = extract(
         extractor,

@@ -364,7 +364,11 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
     if found is None:
         np_start, np_end = noun_phrase(tok)
         name = text[np_start:np_end]
-        return Speaker(name=name, entity=None, mention=Span(name, np_start, np_end))
+        return Speaker(
+            name=_with_named_possessor(tok, np_start, np_end, table) or name,
+            entity=None,
+            mention=Span(name, np_start, np_end),
+        )
     entity, mention = found
     return Speaker(
         name=entity.name,
@@ -374,6 +378,25 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+
+
+def _with_named_possessor(tok: Token, start: int, end: int, table: EntityTable) -> str | None:
+    """The noun phrase with its possessor by name: "his campaign" -> "Ted Cruz's campaign",
+    "Trump's spokeswoman" -> "Donald Trump's spokeswoman"; None when the phrase opens with no
+    possessor the table knows."""
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.idx == start]
+    if not poss:
+        return None
+    owner = poss[0]
+    found = table.mention_at(owner.idx, owner.idx + len(owner.text))
+    if found is None or found[0].type not in {"PERSON", "ORG", "GPE"}:
+        return None
+    after = owner.right_edge
+    if after.tag_ != "POS" and after.i + 1 < len(tok.doc) and tok.doc[after.i + 1].tag_ == "POS":
+        after = tok.doc[after.i + 1]
+    mark = after.text if after.tag_ == "POS" else "'s"  # "Trump’s", "Sanders'" as written
+    rest = tok.doc.text[after.idx + len(after.text) : end].strip()
+    return f"{found[0].name}{mark} {rest}" if rest else None
 
 
 def _predicated_of(noun: Token) -> Token:
