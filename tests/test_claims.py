@@ -41,6 +41,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
         (["~300"], 300, True),
         (["3", "-", "5"], 3, True),
         (["3", "to", "5", "million"], 3_000_000, True),
+        (["one", "mln"], 1_000_000, False),
+        (["six", "bln"], 6_000_000_000, False),
     ],
 )
 def test_parse_number_values(words: list[str], value: float, approximate: bool) -> None:
@@ -167,6 +169,9 @@ def timex(text: str, surface: str, value: str, type: str = "DATE") -> Timex:
         ("The plant will cut 13,000 production jobs.", 13000, "jobs", "13,000 production jobs"),
         ("Ryanair will buy five Boeing 737s.", 5, "737s", "five Boeing 737s"),
         ("It sold 20 of its older planes.", 20, "planes", "20 of its older planes"),
+        ("The company paid 50 mln dlrs in fines.", 50_000_000, "USD", "50 mln dlrs"),
+        ("It faces one mln dlrs in fines.", 1_000_000, "USD", "one mln dlrs"),
+        ("Britain sold 1.5 billion stg of gilts.", 1_500_000_000, "GBP", "1.5 billion stg"),
     ],
 )
 def test_number_forms(nlp: Language, text: str, value: float, unit: str, surface: str) -> None:
@@ -449,3 +454,9 @@ def test_meantime_numbers_gate() -> None:
     assert report["value"]["f1"] >= 0.93
     assert report["value_unit"]["f1"] >= 0.93
     assert report["value"]["precision"] >= 0.95
+
+
+@pytest.mark.model
+def test_a_ratio_is_no_claim(nlp: Language) -> None:
+    text = "The board authorized a three-for-one split of its shares and bought 40 trucks."
+    assert [c.text for c in claims_of(nlp, text)] == ["40 trucks"]

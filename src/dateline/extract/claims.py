@@ -104,7 +104,9 @@ _CURRENCY_WORDS = {
     "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "won": "KRW", "franc": "CHF", "francs": "CHF",
     "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN",
+    "dlr": "USD", "dlrs": "USD", "stg": "GBP",  # as wires write them: "50 mln dlrs"
 }  # fmt: skip
+_CURRENCY_CODES = frozenset(_CURRENCY_WORDS.values())
 # "Australian dollars", "US dollars": the word before a "dollar" names the currency.
 _DOLLAR_QUALIFIERS = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
@@ -172,6 +174,8 @@ _TIME_ENT_LABELS = {"DATE", "TIME"}
 _DATED_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SU|SP|FA|WI))?$")
 
 
+#: Scale abbreviations that follow a spelled number too ("six mln units"); not "m" or "b".
+_WIRE_SCALES = frozenset({"mln", "mn", "bln", "bn", "tn"})
 _NUMBER_WORDS = {*_UNITS, *_TENS, *_SCALES, *_VAGUE, "a", "an", "and", "of", "half"}
 _HEDGE_WORDS = {w for hedge in _HEDGES_BEFORE for w in hedge} | {"between", "to"}
 
@@ -279,8 +283,8 @@ def _core_at(
             if seen and current % 100 != 0:
                 break
             current += _TENS[w]
-        elif w in _SCALES and seen:
-            scale = _SCALES[w]
+        elif (w in _SCALES or w in _WIRE_SCALES) and seen:
+            scale = _SCALES.get(w) or _SCALE_ABBR[w]  # "one mln dlrs" as a wire writes it
             if scale == 100 or scale == 12:
                 current = (current or 1) * scale
             else:
@@ -615,6 +619,9 @@ def _is_claim_number(sent: Span, words: list[str], match: NumberMatch, ctx: _Con
     before = [w.lower() for w in words[max(0, match.start - 2) : match.start]]
     if before[-1:] in (["no."], ["#"], ["number"]) or before == ["no", "."]:
         return False  # a rank: "the No. 1 seller"
+    after = [w.lower() for w in words[match.end : match.end + 2]]
+    if after == ["-", "for"] or before == ["for", "-"]:
+        return False  # a ratio: "a three-for-one split"
     if match.value in ctx.designations and not match.currency:
         return False  # "777" in a text about the Boeing 777
     return not _in_name(sent, match, num_tokens)
@@ -639,6 +646,7 @@ def _keeps_unit(sent: Span, words: list[str], match: NumberMatch, unit: str, end
         and low not in _MEASURE_UNITS
         and low not in _LEVEL_NOUNS
         and not match.currency
+        and unit not in _CURRENCY_CODES  # "50 mln dlrs", whatever the tagger calls "dlrs"
         and not (end - match.end == 2 and words[match.end] == "-")
     ):
         return False  # "the 737 jet", "iPhone 4 antenna": a count needs a plural noun
