@@ -172,6 +172,7 @@ def timex(text: str, surface: str, value: str, type: str = "DATE") -> Timex:
         ("The company paid 50 mln dlrs in fines.", 50_000_000, "USD", "50 mln dlrs"),
         ("It faces one mln dlrs in fines.", 1_000_000, "USD", "one mln dlrs"),
         ("Britain sold 1.5 billion stg of gilts.", 1_500_000_000, "GBP", "1.5 billion stg"),
+        ("It reported a four-pct rise in profits.", 4, "percent", "four-pct"),
     ],
 )
 def test_number_forms(nlp: Language, text: str, value: float, unit: str, surface: str) -> None:

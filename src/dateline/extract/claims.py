@@ -756,7 +756,7 @@ def _unit(
         return "years old", age
     # hyphenated unit: "a 5-mile race", "10-year" (time, dropped by the caller)
     if j + 1 < n and low[j] == "-" and sent[j + 1].is_alpha and sent[j + 1].idx == sent[j].idx + 1:
-        return words[j + 1], j + 2
+        return ("percent" if low[j + 1] in _PERCENT_WORDS else words[j + 1]), j + 2  # "5-pct"
     # "tens of thousands of people", "millions of dollars", "three of the victims"
     if j < n and low[j] == "of":
         return _of_unit(sent, words, match, j)
