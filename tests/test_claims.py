@@ -173,6 +173,12 @@ def timex(text: str, surface: str, value: str, type: str = "DATE") -> Timex:
         ("It faces one mln dlrs in fines.", 1_000_000, "USD", "one mln dlrs"),
         ("Britain sold 1.5 billion stg of gilts.", 1_500_000_000, "GBP", "1.5 billion stg"),
         ("It reported a four-pct rise in profits.", 4, "percent", "four-pct"),
+        (
+            "Clinton leads by a three-percentage-point margin.",
+            3,
+            "percentage points",
+            "three-percentage-point",
+        ),
     ],
 )
 def test_number_forms(nlp: Language, text: str, value: float, unit: str, surface: str) -> None:
@@ -455,6 +461,12 @@ def test_meantime_numbers_gate() -> None:
     assert report["value"]["f1"] >= 0.93
     assert report["value_unit"]["f1"] >= 0.93
     assert report["value"]["precision"] >= 0.95
+
+
+@pytest.mark.model
+def test_one_of_borrows_no_unit(nlp: Language) -> None:
+    text = "The spinoff of Hancock, a chain of 324 retail stores, was one of the key parts."
+    assert [c.text for c in claims_of(nlp, text)] == ["324 retail stores"]
 
 
 @pytest.mark.model

@@ -584,6 +584,8 @@ def _borrowed_unit(
 ) -> str | None:
     match = found[n][0]
     low = [w.lower() for w in words]
+    if low[match.start : match.end] == ["one"] and low[match.end : match.end + 1] == ["of"]:
+        return None  # "a chain of 324 stores, was one of the key parts": no count
     if n + 1 < len(found):  # "102 and 21 people", "500 or 1,000 songs"
         nxt, unit, _ = found[n + 1]
         between = low[match.end : nxt.start]
@@ -647,7 +649,7 @@ def _keeps_unit(sent: Span, words: list[str], match: NumberMatch, unit: str, end
         and low not in _LEVEL_NOUNS
         and not match.currency
         and unit not in _CURRENCY_CODES  # "50 mln dlrs", whatever the tagger calls "dlrs"
-        and not (end - match.end == 2 and words[match.end] == "-")
+        and not (words[match.end] == "-" and (end - match.end == 2 or low == "percentage points"))
     ):
         return False  # "the 737 jet", "iPhone 4 antenna": a count needs a plural noun
     # "the 737 Max" is a name; "a 30 GB edition" is a size, whatever the tagger calls "GB"
@@ -756,6 +758,8 @@ def _unit(
         return "years old", age
     # hyphenated unit: "a 5-mile race", "10-year" (time, dropped by the caller)
     if j + 1 < n and low[j] == "-" and sent[j + 1].is_alpha and sent[j + 1].idx == sent[j].idx + 1:
+        if low[j + 1] == "percentage" and low[j + 2 : j + 4] == ["-", "point"]:
+            return "percentage points", j + 4  # "a three-percentage-point margin"
         return ("percent" if low[j + 1] in _PERCENT_WORDS else words[j + 1]), j + 2  # "5-pct"
     # "tens of thousands of people", "millions of dollars", "three of the victims"
     if j < n and low[j] == "of":
