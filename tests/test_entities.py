@@ -539,3 +539,14 @@ def test_a_business_description_without_its_business_links_nobody(
 ) -> None:
     x = extract(extractor, text)
     assert owner(x, text.index(description)) is None
+
+
+def test_a_name_never_ends_on_a_preposition_the_tagger_took_in(extractor: Extractor) -> None:
+    text = (
+        '"When they learn about Canada, they might go into retail," said Carney at Merrill '
+        "Lynch Canada. Jeff Carney, a financial services analyst, said more."
+    )
+    x = extract(extractor, text)
+    assert not [e for e in x.entities if e.name.endswith(" at")]
+    e = owner(x, text.index("Carney at"))
+    assert e is not None and e.name == "Jeff Carney"

@@ -82,3 +82,14 @@ def test_collection_has_its_documented_number_of_bodies() -> None:
     assert len(articles) == 19043  # shared/datasets/README.md: 19,043 with bodies
     assert len({a.id for a in articles}) == len(articles)
     assert all(a.date.year == 1987 and a.text and "&lt;" not in a.text for a in articles)
+
+
+def test_clean_body_drops_the_wire_markup_around_names_and_their_tickers() -> None:
+    body = (
+        "<N.V. Philips> said it will pool sales with U.S. firm <John Fluke Mfg Co Inc> <FKM>.\n"
+        "Bankers Trust New York Corp <BT> agreed, and <IBM> did too. Reuter"
+    )
+    assert clean_body(body) == (
+        "N.V. Philips said it will pool sales with U.S. firm John Fluke Mfg Co Inc. "
+        "Bankers Trust New York Corp agreed, and IBM did too."
+    )

@@ -161,7 +161,11 @@ def _clean(ent: Span) -> Span | None:
         doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}
     ):
         end -= 1
-    while end > start and _stray(doc[end - 1]):
+    while end > start and (
+        _stray(doc[end - 1])
+        # "said Carney at Merrill Lynch": the tagger's "Carney at" ends on a preposition
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"})
+    ):
         end -= 1
     while start < end and _stray(doc[start]):
         start += 1

@@ -24,6 +24,8 @@ _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.DOTALL)
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SIGNATURE = re.compile(r"\s*\b(?:Reuter|REUTER)\s*$")
+_TICKER = re.compile(r"(\S+)[ \t]*<[A-Z0-9.]{1,12}>")  # "Corp <BT>", "NV <NTNN.AS>"
+_MARKED_NAME = re.compile(r"<([^<>\n]{1,100})>")
 _PARAGRAPH = re.compile(r"\n(?=[ \t]+\S)")  # a line that opens with indentation
 _MONTHS = {
     m: i
@@ -82,11 +84,20 @@ def parse_sgm(sgml: str, path: str = "<sgml>") -> Iterator[Article]:
 
 
 def clean_body(raw: str) -> str:
-    """Unescape, drop control characters and the signature, unwrap lines into paragraphs."""
+    """Unescape, drop control characters and the signature, unwrap lines into paragraphs, and
+    drop the wire's markup around company names: "<Fluke Mfg Co> said" is "Fluke Mfg Co said",
+    and the ticker in "Bankers Trust New York Corp <BT> said" goes."""
     text = _CONTROL.sub("", _unescape(raw)).replace("\r", "")
     text = _SIGNATURE.sub("", text)
+    text = _TICKER.sub(_without_ticker, text)
+    text = _MARKED_NAME.sub(r"\1", text)
     paragraphs = (" ".join(p.split()) for p in _PARAGRAPH.split(text))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _without_ticker(m: re.Match[str]) -> str:
+    """A name's ticker goes; a bracketed name after a lowercase word stays ("and <IBM>")."""
+    return m[1] if m[1][:1].isupper() or m[1][-1:] in ".)" else m[0]
 
 
 def _unescape(text: str) -> str:
