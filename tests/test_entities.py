@@ -503,8 +503,21 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "The firm",
             "NPD Group",
         ),
+        (
+            "Union Carbide Corp said it would sell its battery unit. The company said the sale "
+            "would close in May.",
+            "The company",
+            "Union Carbide Corp",
+        ),
     ],
-    ids=["subject before", "aside after a comma", "subject over possessor", "nearest", "as named"],
+    ids=[
+        "subject before",
+        "aside after a comma",
+        "subject over possessor",
+        "nearest",
+        "as named",
+        "a union by name only",
+    ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(
     extractor: Extractor, text: str, description: str, name: str

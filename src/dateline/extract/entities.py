@@ -580,8 +580,10 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
         lo = _sentences_back(t, 3)
         near: list[tuple[bool, int, int, int, _Draft]] = []
         for d in drafts:
-            words = {w.lower() for w in d.tokens}
-            if d.type != "ORG" or _NOT_A_BUSINESS & words:
+            low = [w.lower() for w in d.tokens]
+            words = set(low)
+            # a ministry or a union is no company; "Union Carbide" is
+            if d.type != "ORG" or _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}):
                 continue
             if (lemma == "bank" and "bank" not in words) or (
                 lemma in {"airline", "carrier"} and not _an_airline(d.name)
