@@ -1006,6 +1006,19 @@ def test_an_unnamed_speaker_s_possessor_is_given_by_name(extractor: Extractor) -
     assert spokeswoman.speaker.name == "Donald Trump’s spokeswoman"
 
 
+def test_they_in_the_next_sentence_is_the_reporter_not_who_is_reported_on(
+    extractor: Extractor,
+) -> None:
+    x = extract(
+        extractor,
+        "Former prosecutors said investigators were probably feeling the pressure of time. Take "
+        "action before the election, they said, and you risk being seen as partisan.",
+    )
+    q = quote_of(x, "Take action before the election")
+    assert q.speaker is not None and q.speaker.mention.text == "they"
+    assert q.speaker.name == "Former prosecutors"
+
+
 def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
     x = extract(
         extractor,
