@@ -509,6 +509,13 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "The company",
             "Union Carbide Corp",
         ),
+        (
+            "The Association of German Cooperative Banks said rates would stay low. It said the "
+            "Bundesbank could hold them down. Inflation may rise late this year. Exports are weak. "
+            "The association said time would tell.",
+            "The association",
+            "Association of German Cooperative Banks",
+        ),
     ],
     ids=[
         "subject before",
@@ -517,6 +524,7 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "nearest",
         "as named",
         "a union by name only",
+        "a body by the word in its name",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(
@@ -543,9 +551,17 @@ def test_a_business_description_is_the_business_named_nearby(
         ),
         ("The Treasury said it would expand the program. The bank said it would wait.", "The bank"),
         ("Airbus delivered its first A380 jet. The airline said it was pleased.", "The airline"),
+        ("Airbus delivered its first A380 jet. The agency said it was pleased.", "The agency"),
         ("The company said sales rose. Its chief executive resigned.", "The company"),
     ],
-    ids=["another company", "restrictive clause", "no bank named", "no airline named", "no name"],
+    ids=[
+        "another company",
+        "restrictive clause",
+        "no bank named",
+        "no airline named",
+        "no agency named",
+        "no name",
+    ],
 )
 def test_a_business_description_without_its_business_links_nobody(
     extractor: Extractor, text: str, description: str

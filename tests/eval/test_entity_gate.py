@@ -2,8 +2,9 @@
 
 Scores all 120 documents: gold named mentions (NAM/PRE.NAM) of PER/ORG/LOC entities against
 dateline's name, surname, metonym and demonym mentions, pairwise linking of the mentions
-found, and the definite descriptions dateline links to the entity of their names. The pinned minimums sit a little below the measured scores; a change that lowers them
-must say so and move the pins. Full report: ``dateline eval entities ../shared/datasets/meantime``
+found, and the definite descriptions dateline links to the entity of their names. The pinned
+minimums sit a little below the measured scores; a change that lowers them must say so and
+move the pins. Full report: ``dateline eval entities ../shared/datasets/meantime``
 (``--json --errors`` lists every miss, spurious mention, type and linking error).
 """
 

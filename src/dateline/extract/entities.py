@@ -528,6 +528,12 @@ ORG_DESCRIPTIONS = frozenset(
     | {"planemaker", "chipmaker", "airline", "carrier", "retailer", "insurer", "lender"}
     | {"bank", "brewer", "conglomerate", "publisher", "broker", "brokerage", "utility"}
 )
+#: Bodies a definite description names by the word in their name ("the association" for the
+#: Association of German Cooperative Banks, "the bureau" for the Bureau of Mines).
+NAMED_BODIES = frozenset(
+    {"association", "agency", "department", "ministry", "bureau", "commission", "committee"}
+    | {"council", "institute", "university", "foundation", "federation", "league", "exchange"}
+)
 _NOT_A_BUSINESS = frozenset(
     {"ministry", "department", "congress", "senate", "house", "party", "court", "council"}
     | {"committee", "commission", "treasury", "parliament", "government", "administration"}
@@ -565,27 +571,34 @@ def _names_its_own(child: Token) -> bool:
 
 def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
     """'the company' -> the business named most recently (a subject or possessor preferred) in
-    its sentence or the three before; none for a plural, a description that names its own
-    referent ("the company that makes …", "the parent company") or when no business is near."""
+    its sentence or the three before; 'the association', 'the department' -> the body named
+    so ("Association of German Cooperative Banks") in its sentence or the six before; none
+    for a plural, a description that names its own referent ("the company that makes …", "the
+    parent company") or when no business or body of that name is near."""
     taken = {(m.start, m.end) for d in drafts for m in d.mentions}
     for t in doc:
         lemma = t.lemma_.lower()
-        if t.tag_ != "NN" or lemma not in ORG_DESCRIPTIONS:
+        body = lemma in NAMED_BODIES
+        if t.tag_ != "NN" or not (body or lemma in ORG_DESCRIPTIONS):
             continue
         dets = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
         if not dets or any(s <= t.idx < e for s, e in taken):
             continue
         if t.dep_ == "compound" or any(_names_its_own(c) for c in t.children):
             continue
-        lo = _sentences_back(t, 3)
+        lo = _sentences_back(t, 6 if body else 3)
         near: list[tuple[bool, int, int, int, _Draft]] = []
         for d in drafts:
             low = [w.lower() for w in d.tokens]
             words = set(low)
-            # a ministry or a union is no company; "Union Carbide" is
-            if d.type != "ORG" or _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}):
+            if d.type != "ORG":
                 continue
-            if (lemma == "bank" and "bank" not in words) or (
+            if body:
+                if lemma not in words:
+                    continue  # "the department" is a department by name
+            elif _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}):
+                continue  # a ministry or a union is no company; "Union Carbide" is
+            elif (lemma == "bank" and "bank" not in words) or (
                 lemma in {"airline", "carrier"} and not _an_airline(d.name)
             ):
                 continue
