@@ -521,19 +521,22 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> N
 
 
 #: Nouns news uses to refer back to a business just named ("Quantum Corp said … The company
-#: said"), and the words in a name that make it some other kind of body (a ministry is not
-#: "the company").
+#: said").
 ORG_DESCRIPTIONS = frozenset(
     {"company", "firm", "corporation", "manufacturer", "maker", "automaker", "carmaker"}
     | {"planemaker", "chipmaker", "airline", "carrier", "retailer", "insurer", "lender"}
-    | {"bank", "brewer", "conglomerate", "publisher", "broker", "brokerage", "utility"}
+    | {"brewer", "conglomerate", "publisher", "broker", "brokerage", "utility"}
 )
 #: Bodies a definite description names by the word in their name ("the association" for the
-#: Association of German Cooperative Banks, "the bureau" for the Bureau of Mines).
+#: Association of German Cooperative Banks, "the bureau" for the Bureau of Mines, "the bank"
+#: for the Bank of Japan).
 NAMED_BODIES = frozenset(
     {"association", "agency", "department", "ministry", "bureau", "commission", "committee"}
     | {"council", "institute", "university", "foundation", "federation", "league", "exchange"}
+    | {"bank"}
 )
+#: Words in a name that make it some other kind of body than a business (a ministry is not
+#: "the company").
 _NOT_A_BUSINESS = frozenset(
     {"ministry", "department", "congress", "senate", "house", "party", "court", "council"}
     | {"committee", "commission", "treasury", "parliament", "government", "administration"}
@@ -590,17 +593,14 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
         near: list[tuple[bool, int, int, int, _Draft]] = []
         for d in drafts:
             low = [w.lower() for w in d.tokens]
-            words = set(low)
             if d.type != "ORG":
                 continue
             if body:
-                if lemma not in words:
-                    continue  # "the department" is a department by name
+                if lemma not in low or low == [lemma]:
+                    continue  # "the department" is a department by name (a bare "Bank" is none)
             elif _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}):
                 continue  # a ministry or a union is no company; "Union Carbide" is
-            elif (lemma == "bank" and "bank" not in words) or (
-                lemma in {"airline", "carrier"} and not _an_airline(d.name)
-            ):
+            elif lemma in {"airline", "carrier"} and not _an_airline(d.name):
                 continue
             for h in d.heads:
                 if lo <= h < t.i:
