@@ -445,13 +445,13 @@ def _plural_antecedent(pron: Token) -> Token | None:
     if sent.start > 0:
         spans.append(doc[sent.start - 1].sent)
     for k, span in enumerate(spans):
-        words = list(span)
+        words = [t for t in span if t.dep_ in {"nsubj", "nsubjpass"}]
         if k and not neuter and any(_main_clause(t) and fits(t) for t in words):
             # the sentence before: its own subject, not one inside what it reports ("They said
             # Funaro and Stoltenberg discussed debt. They added …")
             words = [t for t in words if _main_clause(t)]
         for t in reversed(words):
-            if t.dep_ not in {"nsubj", "nsubjpass"} or (neuter and not _main_clause(t)):
+            if neuter and not _main_clause(t):
                 continue
             if fits(t):
                 return t
