@@ -579,3 +579,29 @@ def test_a_name_never_ends_on_a_preposition_the_tagger_took_in(extractor: Extrac
     assert not [e for e in x.entities if e.name.endswith(" at")]
     e = owner(x, text.index("Carney at"))
     assert e is not None and e.name == "Jeff Carney"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivanka Trump said she would campaign for her father.",  # no entity at all
+        "At the rally, Ivanka Trump spoke about child care.",  # tagged as a PRODUCT
+    ],
+    ids=["untagged", "mislabelled"],
+)
+def test_a_known_given_name_and_a_surname_the_tagger_missed_are_a_person(
+    extractor: Extractor, text: str
+) -> None:
+    x = extract(extractor, text)
+    e = owner(x, text.index("Ivanka Trump"))
+    assert e is not None and (e.name, e.type) == ("Ivanka Trump", "PERSON")
+
+
+def test_a_given_name_before_a_place_word_is_no_person(extractor: Extractor) -> None:
+    text = (
+        "Boeing officials unveiled their new 787 Dreamliner at their Everett Factory near "
+        "Seattle, Washington, in the United States."
+    )
+    x = extract(extractor, text)
+    e = owner(x, text.index("Everett"))
+    assert e is None or e.type != "PERSON"

@@ -111,7 +111,7 @@ def find_entities(
     if paired is None:
         paired = pair_marks(doc.text, paragraph_spans(doc.text))
     drafts: list[_Draft] = []
-    for ent in _joined_suffixes(doc):
+    for ent in _with_missed_people(doc, _joined_suffixes(doc)):
         if ent.label_ not in KEEP_LABELS:
             continue
         span = _clean(ent)
@@ -150,6 +150,46 @@ def _joined_suffixes(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+#: Words that make a name after a given name a place's ("Everett Factory", "Chester County").
+_PLACE_WORDS = frozenset(
+    {"factory", "plant", "street", "avenue", "road", "park", "hall", "center", "centre"}
+    | {"county", "river", "lake", "mountain", "airport", "station", "bridge", "square"}
+    | {"building", "tower", "hospital", "church", "stadium", "arena", "island", "bay", "beach"}
+    | {"valley", "city", "town", "village", "field", "heights", "springs", "falls", "port"}
+)
+#: Labels the tagger gives a person's name by mistake ("Ivanka Trump" as a PRODUCT).
+_NOT_A_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with the people the tagger missed or mislabelled added as PERSON: a known
+    given name and a capitalised surname after it, both proper nouns ("Ivanka Trump said",
+    which the small pipeline tags as nothing or as a PRODUCT)."""
+    from spacy.tokens import Span
+
+    firsts = given_names()
+    out = [e for e in ents if e.label_ not in _NOT_A_NAME_LABELS]
+    covered = {i for e in out for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc) - 1:
+        t, nxt = doc[i], doc[i + 1]
+        if (
+            t.text in firsts
+            and t.pos_ == "PROPN"
+            and nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and nxt.text not in firsts
+            and nxt.lower_ not in _PLACE_WORDS | ORG_WORDS  # "Everett Factory", "Austin Bank"
+            and i not in covered
+            and i + 1 not in covered
+        ):
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+            i += 2
+            continue
+        i += 1
+    return sorted(out, key=lambda e: e.start)
 
 
 def _clean(ent: Span) -> Span | None:
