@@ -605,3 +605,13 @@ def test_a_given_name_before_a_place_word_is_no_person(extractor: Extractor) -> 
     x = extract(extractor, text)
     e = owner(x, text.index("Everett"))
     assert e is None or e.type != "PERSON"
+
+
+def test_a_person_named_inside_a_show_title_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "Hillary Clinton said on MSNBC’s “The Rachel Maddow Show” that she wants a running "
+        'mate. "You don’t have to choose anyone," Maddow said.'
+    )
+    x = extract(extractor, text)
+    e = owner(x, text.index("Maddow said"))
+    assert e is not None and (e.name, e.type) == ("Rachel Maddow", "PERSON")

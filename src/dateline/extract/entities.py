@@ -152,12 +152,14 @@ def _joined_suffixes(doc: Doc) -> list[Span]:
     return out
 
 
-#: Words that make a name after a given name a place's ("Everett Factory", "Chester County").
-_PLACE_WORDS = frozenset(
+#: Words after a given name that make the pair a place, a law or a show, not a person
+#: ("Everett Factory", "Rose Bowl", "Dodd-Frank Act", "The Kelly File").
+_NOT_SURNAMES = frozenset(
     {"factory", "plant", "street", "avenue", "road", "park", "hall", "center", "centre"}
     | {"county", "river", "lake", "mountain", "airport", "station", "bridge", "square"}
     | {"building", "tower", "hospital", "church", "stadium", "arena", "island", "bay", "beach"}
     | {"valley", "city", "town", "village", "field", "heights", "springs", "falls", "port"}
+    | {"creek", "bowl", "golf", "act", "file", "show", "morning", "supporter", "supporters"}
 )
 #: Labels the tagger gives a person's name by mistake ("Ivanka Trump" as a PRODUCT).
 _NOT_A_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -174,22 +176,38 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in out for i in range(e.start, e.end)}
     i = 0
     while i < len(doc) - 1:
-        t, nxt = doc[i], doc[i + 1]
+        t = doc[i]
+        end = i + 1
+        # the rest of the name: "Ivanka Trump", "George W. Bush", "Marine Le Pen"; in a Title
+        # Case headline only the word after ("Rachel Maddow Asks …")
+        longest = i + (2 if _title_case(t.sent) else 4)
+        while end < min(len(doc), longest) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        # "The Rachel Maddow Show" names Rachel Maddow; "Everett Factory" names no one
+        while end > i + 1 and doc[end - 1].lower_ in _NOT_SURNAMES | ORG_WORDS:
+            end -= 1
+        last = doc[end - 1]
         if (
-            t.text in firsts
+            end > i + 1
+            and t.text in firsts
             and t.pos_ == "PROPN"
-            and nxt.pos_ == "PROPN"
-            and nxt.is_title
-            and nxt.text not in firsts
-            and nxt.lower_ not in _PLACE_WORDS | ORG_WORDS  # "Everett Factory", "Austin Bank"
-            and i not in covered
-            and i + 1 not in covered
+            and last.text not in firsts
+            and len(last.text) > 2
+            and not any(w.is_stop for w in doc[i + 1 : end])  # "Jane The Virgin"
+            and not any(k in covered for k in range(i, end))
         ):
-            out.append(Span(doc, i, i + 2, label="PERSON"))
-            i += 2
+            out.append(Span(doc, i, end, label="PERSON"))
+            i = end
             continue
         i += 1
     return sorted(out, key=lambda e: e.start)
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence is a headline in Title Case ("Zoe Questioned On Her Role"), where
+    every word looks like a name."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
 def _clean(ent: Span) -> Span | None:
