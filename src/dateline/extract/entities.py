@@ -177,6 +177,9 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     i = 0
     while i < len(doc) - 1:
         t = doc[i]
+        if t.text not in firsts or t.pos_ != "PROPN" or i in covered:
+            i += 1
+            continue
         end = i + 1
         # the rest of the name: "Ivanka Trump", "George W. Bush", "Marine Le Pen"; in a Title
         # Case headline only the word after ("Rachel Maddow Asks …")
@@ -189,8 +192,6 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
         last = doc[end - 1]
         if (
             end > i + 1
-            and t.text in firsts
-            and t.pos_ == "PROPN"
             and last.text not in firsts
             and len(last.text) > 2
             and not any(w.is_stop for w in doc[i + 1 : end])  # "Jane The Virgin"
