@@ -153,8 +153,10 @@ NUMWORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|dozen|single)"
 )
+#: A number in digits: with thousands separators ("1,000,000", read whole) or without.
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = (
-    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+\d/\d)?|{NUMWORD}(?:[\s-]+{NUMWORD})*(?:\s+and\s+a\s+half)?"
+    rf"(?:(?:{DIGITS})(?:\s+\d/\d)?|{NUMWORD}(?:[\s-]+{NUMWORD})*(?:\s+and\s+a\s+half)?"
     rf"|an?(?:\s+half)?|half\s+an?|(?:an?\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|some|many"
     rf"|dozens\s+of)"
 )
@@ -237,7 +239,7 @@ def parse_number(text: str) -> float | None:
         return 2
     if s in ("a half", "an half", "half a", "half an"):
         return 0.5
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?: (\d)/(\d))?", s)
+    m = re.fullmatch(rf"({DIGITS})(?: (\d)/(\d))?", s)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
