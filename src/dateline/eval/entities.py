@@ -451,8 +451,7 @@ class Tally:
         """Gold: definite common-noun mentions ("the company") of a PER or ORG entity the text
         names. Right: a dateline description at the same span (strict) whose entity is the one
         dateline gave that gold entity's names."""
-        named = {g.entity for g, _ in name_pairs if g.entity}
-        theirs: dict[str, set[str]] = {}
+        theirs: dict[str, set[str]] = {}  # gold entity -> the dateline entities of its names
         for g, p in name_pairs:
             theirs.setdefault(g.entity, set()).add(p.entity)
         gold_desc = [
@@ -460,7 +459,8 @@ class Tally:
             for g in gold
             if g.kind == "nominal"
             and g.type in {"PER", "ORG"}
-            and g.entity in named
+            and g.entity
+            and g.entity in theirs
             and g.text.lower().startswith("the ")
         ]
         pred_desc = [p for p in predicted if p.kind == "role"]
@@ -469,20 +469,22 @@ class Tally:
             pred_desc,
             lambda g, p: strict_same((g.start, g.end, g.text), (p.start, p.end, p.text)),
         )
+        gold_of = {j: gold_desc[i] for i, j in pairs}
         right = 0
-        for i, j in pairs:
-            g, p = gold_desc[i], pred_desc[j]
-            if p.entity in theirs.get(g.entity, set()):
+        for j, p in enumerate(pred_desc):
+            at = gold_of.get(j)
+            if at is not None and p.entity in theirs.get(at.entity, set()):
                 right += 1
-            else:
-                self._error(
-                    "description",
-                    doc=name,
-                    text=p.text,
-                    predicted=p.entity_name,
-                    gold=g.entity_name,
-                    context=_ctx(text, p),
-                )
+                continue
+            wrong = {"gold": at.entity_name} if at is not None else {}  # else matched no gold
+            self._error(
+                "description",
+                doc=name,
+                text=p.text,
+                predicted=p.entity_name,
+                context=_ctx(text, p),
+                **wrong,
+            )
         found = {i for i, _ in pairs}
         for i, g in enumerate(gold_desc):
             if i not in found:
@@ -492,16 +494,6 @@ class Tally:
                     missed=g.text,
                     gold=g.entity_name,
                     context=_ctx(text, g),
-                )
-        matched = {j for _, j in pairs}
-        for j, p in enumerate(pred_desc):
-            if j not in matched:
-                self._error(
-                    "description",
-                    doc=name,
-                    text=p.text,
-                    predicted=p.entity_name,
-                    context=_ctx(text, p),
                 )
         self.counts["desc_tp"] += right
         self.counts["desc_predicted"] += len(pred_desc)
