@@ -161,6 +161,7 @@ _NOT_SURNAMES = frozenset(
     | {"valley", "city", "town", "village", "field", "heights", "springs", "falls", "port"}
     | {"creek", "bowl", "golf", "act", "file", "show", "morning", "supporter", "supporters"}
 )
+_ENDS_NO_NAME = _NOT_SURNAMES | ORG_WORDS
 #: Labels the tagger gives a person's name by mistake ("Ivanka Trump" as a PRODUCT).
 _NOT_A_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
@@ -187,7 +188,7 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
         while end < min(len(doc), longest) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
         # "The Rachel Maddow Show" names Rachel Maddow; "Everett Factory" names no one
-        while end > i + 1 and doc[end - 1].lower_ in _NOT_SURNAMES | ORG_WORDS:
+        while end > i + 1 and doc[end - 1].lower_ in _ENDS_NO_NAME:
             end -= 1
         last = doc[end - 1]
         if (
@@ -552,15 +553,31 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
 # --- role descriptions and pronouns ------------------------------------------------------------
 
 
+def _definite_start(noun: Token, taken: set[tuple[int, int]]) -> int | None:
+    """Where the definite description ``noun`` heads starts ("the" before it), or None when it
+    has no "the" or lies inside a mention already found."""
+    dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"]
+    if not dets or any(s <= noun.idx < e for s, e in taken):
+        return None
+    return dets[0].idx
+
+
+def _add_description(d: _Draft, noun: Token, start: int, taken: set[tuple[int, int]]) -> None:
+    """Record "the … noun" from ``start`` as a role mention of ``d``."""
+    end = noun.idx + len(noun.text)
+    d.add(Mention(noun.doc.text[start:end], start, end, "role"), noun.i)
+    taken.add((start, end))
+
+
 def _add_role_descriptions(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> None:
     """'the minister' -> the person most recently named with a role headed by 'minister'; a
     description of the subject of a story -> the one person it can stand for nearby."""
     taken = {(m.start, m.end) for d in drafts for m in d.mentions}
     for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in ROLE_NOUNS | EPITHETS:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _PERSON_DESCRIPTIONS:
             continue
-        dets = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
-        if not dets or any(s <= t.idx < e for s, e in taken):
+        start = _definite_start(t, taken)
+        if start is None:
             continue
         best: tuple[int, _Draft] | None = None
         for d in drafts:
@@ -573,10 +590,7 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> N
             epithet = _epithet_antecedent(t, drafts, quoted)
             best = (0, epithet) if epithet is not None else None
         if best is not None:
-            start = dets[0].idx
-            end = t.idx + len(t.text)
-            best[1].add(Mention(doc.text[start:end], start, end, "role"), t.i)
-            taken.add((start, end))
+            _add_description(best[1], t, start, taken)
 
 
 #: Nouns news uses to refer back to a business just named ("Quantum Corp said … The company
@@ -643,8 +657,8 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
         body = lemma in NAMED_BODIES
         if t.tag_ != "NN" or not (body or lemma in ORG_DESCRIPTIONS):
             continue
-        dets = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
-        if not dets or any(s <= t.idx < e for s, e in taken):
+        start = _definite_start(t, taken)
+        if start is None:
             continue
         if t.dep_ == "compound" or any(_names_its_own(c) for c in t.children):
             continue
@@ -671,9 +685,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
         if not near:
             continue
         best = max(near, key=lambda x: x[:4])[4]  # the nearest sentence, its subject first
-        start, end = dets[0].idx, t.idx + len(t.text)
-        best.add(Mention(doc.text[start:end], start, end, "role"), t.i)
-        taken.add((start, end))
+        _add_description(best, t, start, taken)
 
 
 #: Nouns news uses to refer back to a person just named ("the real estate tycoon").
@@ -681,6 +693,7 @@ EPITHETS = frozenset(
     {"tycoon", "magnate", "frontrunner", "front-runner", "contender", "hopeful", "incumbent"}
     | {"challenger", "veteran", "mother", "father", "widow"}
 )
+_PERSON_DESCRIPTIONS = ROLE_NOUNS | EPITHETS
 #: The descriptions news uses for the person a story is about ("the billionaire businessman",
 #: "the Vermont senator"), as opposed to the officials, aides, judges and spokesmen around
 #: them, who are new people when unnamed, and to offices ("the president") whose holder an
