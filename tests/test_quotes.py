@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from dateline.extract.pipeline import Extractor
-from dateline.model import Article, Extraction, Quote
+from dateline.model import Article, Extraction, Quote, Speaker
 
 pytestmark = pytest.mark.model
 
@@ -48,6 +48,12 @@ def quote_of(x: Extraction, text: str) -> Quote:
     found = [q for q in x.quotes if q.text == text]
     assert len(found) == 1, [q.text for q in x.quotes]
     return found[0]
+
+
+def spoken_via(q: Quote, mention: str) -> Speaker:
+    """``q``'s speaker, after checking the mention that attributes the quote to it."""
+    assert q.speaker is not None and q.speaker.mention.text == mention
+    return q.speaker
 
 
 def check(
@@ -913,9 +919,7 @@ def test_unnamed_speaker_is_its_noun_phrase(extractor: Extractor) -> None:
 def test_who_after_a_description_of_the_subject(
     extractor: Extractor, text: str, speaker: str
 ) -> None:
-    q = only(extract(extractor, text))
-    assert q.speaker is not None and q.speaker.mention.text == "who"
-    assert q.speaker.name.endswith(speaker)
+    assert spoken_via(only(extract(extractor, text)), "who").name.endswith(speaker)
 
 
 def test_it_stands_for_the_body_that_spoke_before(extractor: Extractor) -> None:
@@ -926,8 +930,7 @@ def test_it_stands_for_the_body_that_spoke_before(extractor: Extractor) -> None:
         "rates slowly.",
     )
     added = quote_of(x, "Louisiana's crisis should be a call to conscience,")
-    assert added.speaker is not None and added.speaker.mention.text == "it"
-    assert added.speaker.name == "The newspaper"
+    assert spoken_via(added, "it").name == "The newspaper"
     plans = quote_of(x, "to raise rates slowly")
     assert plans.speaker is not None and plans.speaker.name == "Fed"
 
@@ -943,9 +946,7 @@ def test_it_after_it_stands_for_the_same_body(extractor: Extractor) -> None:
         "the court enjoined Phillips from selling the pipe",
         "the court ordered an accounting of damages",
     ):
-        q = quote_of(x, content)
-        assert q.speaker is not None and q.speaker.mention.text == "It"
-        assert q.speaker.name == "Du Pont Co"
+        assert spoken_via(quote_of(x, content), "It").name == "Du Pont Co"
 
 
 def test_the_company_speaks_for_the_company_named(extractor: Extractor) -> None:
@@ -954,9 +955,10 @@ def test_the_company_speaks_for_the_company_named(extractor: Extractor) -> None:
         "Quantum Corp said it agreed to settle a suit with NEC Corp. The company said the "
         "settlement calls for NEC to pay three million dollars.",
     )
-    q = quote_of(x, "the settlement calls for NEC to pay three million dollars")
-    assert q.speaker is not None and q.speaker.mention.text == "The company"
-    assert q.speaker.name == "Quantum Corp" and q.speaker.entity is not None
+    speaker = spoken_via(
+        quote_of(x, "the settlement calls for NEC to pay three million dollars"), "The company"
+    )
+    assert speaker.name == "Quantum Corp" and speaker.entity is not None
 
 
 def test_words_the_parser_hung_on_the_cue_as_punctuation_end_the_clause(
@@ -998,9 +1000,8 @@ def test_an_unnamed_speaker_s_possessor_is_given_by_name(extractor: Extractor) -
         "Ted Cruz lost Florida to Donald Trump. But his campaign said it hopes to win delegates. "
         "Trump’s spokeswoman said he would win.",
     )
-    campaign = quote_of(x, "it hopes to win delegates")
-    assert campaign.speaker is not None and campaign.speaker.mention.text == "his campaign"
-    assert campaign.speaker.name == "Ted Cruz's campaign" and campaign.speaker.entity is None
+    campaign = spoken_via(quote_of(x, "it hopes to win delegates"), "his campaign")
+    assert campaign.name == "Ted Cruz's campaign" and campaign.entity is None
     spokeswoman = quote_of(x, "he would win")
     assert spokeswoman.speaker is not None
     assert spokeswoman.speaker.name == "Donald Trump’s spokeswoman"
@@ -1014,9 +1015,9 @@ def test_they_in_the_next_sentence_is_the_reporter_not_who_is_reported_on(
         "Former prosecutors said investigators were probably feeling the pressure of time. Take "
         "action before the election, they said, and you risk being seen as partisan.",
     )
-    q = quote_of(x, "Take action before the election")
-    assert q.speaker is not None and q.speaker.mention.text == "they"
-    assert q.speaker.name == "Former prosecutors"
+    assert spoken_via(quote_of(x, "Take action before the election"), "they").name == (
+        "Former prosecutors"
+    )
 
 
 def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
@@ -1025,9 +1026,8 @@ def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
         "Richard Alba and Nancy Foner, sociologists at the City University of New York, just "
         "published a book. They argue that immigrants do well.",
     )
-    q = quote_of(x, "immigrants do well")
-    assert q.speaker is not None and q.speaker.mention.text == "They"
-    assert q.speaker.name == "Richard Alba and Nancy Foner" and q.speaker.entity is None
+    they = spoken_via(quote_of(x, "immigrants do well"), "They")
+    assert they.name == "Richard Alba and Nancy Foner" and they.entity is None
 
 
 def test_them_after_two_named_people_stands_for_neither(extractor: Extractor) -> None:
