@@ -311,6 +311,21 @@ def test_headline_label_with_the_name_tagged_a_noun(extractor: Extractor) -> Non
     assert extract(extractor, other).quotes == ()
 
 
+def test_label_naming_whom_the_speaker_addressed(extractor: Extractor) -> None:
+    text = (
+        "Reed to Ohio Union: The Plant Will Stay Open.\n\n"
+        "Senator Mark Reed told workers in Ohio on Monday that the plant would stay open."
+    )
+    q = extract(extractor, text).quotes[0]
+    check(q, "direct", "The Plant Will Stay Open.", None, "Mark Reed", "Reed")
+
+
+def test_label_of_a_poll_or_a_report(extractor: Extractor) -> None:
+    text = "Poll: Reed And Diaz Tied In Ohio.\n\nThe race for governor is close, a poll found."
+    q = extract(extractor, text).quotes[0]
+    check(q, "direct", "Reed And Diaz Tied In Ohio.", None, "Poll", "Poll")
+
+
 def test_rubric_label_is_no_speaker(extractor: Extractor) -> None:
     text = (
         "The port reopened on Monday.\n\n"
@@ -602,6 +617,28 @@ def test_a_sentence_opening_in_a_poll_is_what_the_poll_found(extractor: Extracto
     text = "In a new survey, most Republicans said they would vote for the governor."
     q = only(extract(extractor, text))
     check(q, "indirect", "they would vote for the governor", "said", "Republicans")
+
+
+def test_a_finding_in_one_poll_later_in_the_sentence(extractor: Extractor) -> None:
+    text = "The senator led the governor by 6 points in a new Marist poll of likely voters."
+    q = only(extract(extractor, text))
+    poll = "a new Marist poll of likely voters"
+    check(q, "indirect", "The senator led the governor by 6 points", "in", poll)
+    # standing in the polls in general is no finding of one poll
+    assert (
+        extract(extractor, "The senator rose steadily in the polls over the summer.").quotes == ()
+    )
+
+
+def test_reportedly_marks_a_report_by_nobody_named(extractor: Extractor) -> None:
+    text = "The union is reportedly spending $1.5 million on advertisements in Ohio."
+    q = only(extract(extractor, text))
+    content = "The union is reportedly spending $1.5 million on advertisements in Ohio"
+    check(q, "indirect", content, "reportedly", None)
+    # a verb that reports on its own keeps its subject as the source
+    text = "The governor reportedly argued that the plant must close."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the plant must close", "argued", "The governor")
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable
-from dateline.extract.lexicon import REPORTING_VERBS, SPEAKER_LABELS, WEAK_VERBS, verb_lemma
+from dateline.extract.lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    SPEAKER_LABELS,
+    WEAK_VERBS,
+    verb_lemma,
+)
 from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
 from dateline.extract.speakers import names_someone, speaker_for, subject_of
@@ -194,13 +202,18 @@ def _labelled_paragraphs(
         if colon <= 0 or hi - (lo + colon) < 12:
             continue
         label = [t for t in _tokens_between(doc, lo, lo + colon) if not t.is_quote]
+        addressed = _addressed_label(label, table)
+        if addressed is not None:
+            label = addressed  # 'Clinton to Planned Parenthood: Trump will …'
         if not label or len(label) > 4:
             continue
         proper = all(t.pos_ == "PROPN" or t.is_upper for t in label)
         if not proper and not all(t.is_title for t in label):
             continue
         speaker = _label_speaker(label[-1], table)
-        if not proper and speaker is None:
+        # 'Poll: Trump and Clinton hold narrow leads', 'Insiders: Trump will rebound'
+        unnamed = label[-1].lemma_.lower() in _LABEL_NOUNS
+        if not proper and speaker is None and not unnamed:
             # 'Lewandowski: FBI director acted …' with the name tagged a noun: known names only
             continue
         if speaker is None:
@@ -230,6 +243,23 @@ def _labelled_paragraphs(
     return found
 
 
+#: Common nouns that can label what a source says ('Poll:', 'Report:', 'Insiders:').
+_LABEL_NOUNS = DOCUMENT_NOUNS | GROUP_NOUNS | ROLE_NOUNS
+
+#: Prepositions that join a label's speaker to whom or where they spoke.
+_LABEL_ADDRESS = frozenset({"to", "at", "on"})
+
+
+def _addressed_label(label: list[Token], table: EntityTable) -> list[Token] | None:
+    """The words before 'to', 'at' or 'on' in a label ('Obama To Asians Worried About U.S.
+    Election:', 'Former AG Mukasey at RNC:') when they end on a known speaker's name."""
+    for n, t in enumerate(label[1:5], start=1):
+        if t.lower_ in _LABEL_ADDRESS:
+            head = label[:n]
+            return head if _label_speaker(head[-1], table) is not None else None
+    return None
+
+
 #: Paragraph labels that name no speaker.
 _NOT_SPEAKERS = frozenset(
     {
@@ -237,7 +267,7 @@ _NOT_SPEAKERS = frozenset(
         "editor's note", "editor’s note", "note", "related", "photo", "photos", "video", "watch",
         "source", "sources", "read more", "listen", "see also", "advertisement", "dateline",
         "abstract", "summary", "background", "look", "email", "e-mail", "full text", "more",
-        "analysis", "opinion", "exclusive", "report", "quote", "quotes", "poll", "stat",
+        "analysis", "opinion", "exclusive", "quote", "quotes", "stat",
     }
 )  # fmt: skip
 _LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"})

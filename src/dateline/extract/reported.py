@@ -80,6 +80,7 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             found.append(item)
     found.extend(_according_to(doc, skip))
     found.extend(_in_a_poll(doc, skip))
+    found.extend(_reportedly(doc, skip))
     return found
 
 
@@ -400,7 +401,9 @@ def _as_reported(tok: Token, lemma: str) -> Reported | None:
     return _host_without(head, tok, tok.left_edge.i, tok.right_edge.i, source)
 
 
-def _host_without(head: Token, cue: Token, left: int, right: int, source: Token) -> Reported | None:
+def _host_without(
+    head: Token, cue: Token, left: int, right: int, source: Token | None
+) -> Reported | None:
     """The clause of ``head`` in ``cue``'s sentence without tokens ``left`` to ``right`` (the
     aside that reports it), as content ``source`` reports; none when fewer than three tokens
     are left."""
@@ -648,8 +651,37 @@ def _in_a_poll(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if not objs or head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
             continue
         if any(not t.is_punct and t.pos_ != "CCONJ" for t in doc[tok.sent.start : tok.i]):
-            continue  # only a sentence that opens with it
+            # "Clinton led Sanders in a CBS News poll": the clause it hangs on, for one poll
+            # ("rose in the polls" is standing, not a finding)
+            if objs[0].tag_ == "NN":
+                item = _host_without(head, tok, tok.i, objs[0].right_edge.i, objs[0])
+                if item is not None:
+                    found.append(item)
+            continue
         found.extend(_rest_of_sentence(tok, objs[0], "survey"))
+    return found
+
+
+#: Adverbs that mark a clause as someone's report without naming them ("was reportedly on
+#: that trip").
+_HEARSAY = frozenset(
+    {"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "seemingly"}
+)
+
+
+def _reportedly(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
+    """'The Club for Growth is reportedly spending $1.5 million …': the clause the adverb
+    modifies is a report whose source goes unnamed."""
+    found: list[Reported] = []
+    for tok in doc:
+        if tok.lower_ not in _HEARSAY or tok.dep_ != "advmod" or skip(tok.idx):
+            continue
+        head = tok.head
+        if head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
+            continue  # "he reportedly argued that …": the verb reports on its own
+        item = _host_without(head, tok, tok.i, tok.i, None)
+        if item is not None:
+            found.append(item)
     return found
 
 
