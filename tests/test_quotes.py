@@ -1102,6 +1102,22 @@ def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None
     check(q, "indirect", text[: text.index(", she said")], "said", "she", "she")
 
 
+def test_reporting_verb_closing_a_sentence_as_a_conjunct(extractor: Extractor) -> None:
+    # the parser joins "said" to the clause before it as a conjunct, its subject after it
+    text = (
+        "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense "
+        "pressure from Asian imports, said the company's chief executive, John J. Ferriola."
+    )
+    q = only(extract(extractor, text))
+    check(q, "indirect", text[: text.index(", said")], "said", "John J. Ferriola")
+
+
+def test_on_condition_of_anonymity_is_not_what_was_said(extractor: Extractor) -> None:
+    text = "He was unable to find a single taker, he said, on condition of anonymity to speak."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "He was unable to find a single taker", "said", "he", "he")
+
+
 def test_reported_or_caused_clause_is_no_aside(extractor: Extractor) -> None:
     text = "Most Republican voters in Alabama said they feel betrayed by the party."
     q = only(extract(extractor, text))

@@ -89,7 +89,7 @@ def _reported_by(tok: Token) -> Reported | None:
     if _discourse_marker(tok):
         return None
     passive = _passive(tok)
-    aside = _as_reported(tok, lemma) or _parenthetical(tok, lemma)
+    aside = _as_reported(tok, lemma) or _parenthetical(tok, lemma) or _closing_conj(tok, lemma)
     if aside is not None:
         return aside
     for frame in ORDER:
@@ -196,7 +196,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         return None
     if frame == "xcomp":
         for c in children:
-            if c.dep_ == "xcomp" and c.i > tok.i:
+            if c.dep_ == "xcomp" and c.i > tok.i and not _on_condition(tok, c):
                 objs = [o for o in children if o.dep_ == "dobj" and tok.i < o.i < c.i]
                 first = objs[0].left_edge if objs else c.left_edge
                 return _trimmed(first, c.right_edge, frame)
@@ -224,6 +224,17 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
     return None
+
+
+def _on_condition(verb: Token, xcomp: Token) -> bool:
+    """'said, on condition of anonymity to speak freely': the infinitive belongs to the
+    condition the parser hung on the verb, not to what was said."""
+    return any(_condition(c) and verb.i < c.i < xcomp.i for c in verb.children)
+
+
+def _condition(prep: Token) -> bool:
+    """'on condition of anonymity'."""
+    return prep.dep_ == "prep" and any(o.lemma_ == "condition" for o in prep.children)
 
 
 #: Prepositions whose phrase after the object is part of a stance on it.
@@ -330,7 +341,12 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     set off inside the clause it reports; the content is that clause without the aside."""
     if lemma not in FRAMES["ccomp"] or tok.dep_ not in {"parataxis", "ccomp", "advcl", "relcl"}:
         return None
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in tok.children):
+    if any(
+        c.dep_ in {"ccomp", "dobj", "xcomp", "prep"}
+        and not _condition(c)
+        and not _on_condition(tok, c)
+        for c in tok.children
+    ):
         return None
     if any(_subordinator(c) for c in tok.children):
         return None  # "when she said", "if they agree": a clause of time or condition
@@ -360,6 +376,29 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     if "," not in edges and head.i > tok.i:
         return None
     return _host_without(head, tok, left, right, subj)
+
+
+def _closing_conj(tok: Token, lemma: str) -> Reported | None:
+    """'…, but it is under intense pressure from Asian imports, said the company's chief
+    executive': a reporting verb closing the sentence after a comma, which the parser joined
+    to the clause before as a conjunct; the content is that clause."""
+    if lemma not in FRAMES["ccomp"] or tok.dep_ != "conj" or tok.head.i > tok.i:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "cc"} for c in tok.children):
+        return None
+    doc = tok.doc
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[tok.right_edge.i + 1 : tok.sent.end]):
+        return None  # it must close the sentence
+    head = tok.head
+    toks = _strip_end([t for t in doc[head.left_edge.i : tok.left_edge.i - 1]])
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    if len(toks) < 3:
+        return None
+    return _report(toks[0], toks[-1], tok, subj[0], "aside")
 
 
 _CAUSATIVES = frozenset({"make", "let", "have", "help", "get"})
