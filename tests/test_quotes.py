@@ -1118,6 +1118,22 @@ def test_on_condition_of_anonymity_is_not_what_was_said(extractor: Extractor) ->
     check(q, "indirect", "He was unable to find a single taker", "said", "he", "he")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Of the workers asked, 75 percent said yes.", "yes", "75 percent"),
+        ("In the poll, 43 percent said the same for the mayor.", "the same", "43 percent"),
+        ("Half of the voters said so in the earlier poll.", "so", "Half of the voters"),
+    ],
+)
+def test_a_word_standing_for_what_was_said(
+    extractor: Extractor, text: str, content: str, source: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert (q.text, q.cue and q.cue.text) == (content, "said")
+    assert q.speaker is not None and q.speaker.mention.text == source
+
+
 def test_reported_or_caused_clause_is_no_aside(extractor: Extractor) -> None:
     text = "Most Republican voters in Alabama said they feel betrayed by the party."
     q = only(extract(extractor, text))

@@ -115,7 +115,34 @@ def _reported_by(tok: Token) -> Reported | None:
                 # view it is goes unnamed
                 source = None
         return _report(first, last, tok, source, rel)
-    return None
+    return _said_so(tok, lemma)
+
+
+#: Words that stand for what was said ("said so", "said yes", "said as much").
+_PRO_CONTENT = frozenset({"so", "yes", "no", "otherwise", "much", "same"})
+
+
+def _said_so(tok: Token, lemma: str) -> Reported | None:
+    """'Half said so in the earlier poll', '75 percent of Democrats said yes', 'Mook said as
+    much': a word standing for what was said is the content."""
+    if lemma not in {"say", "tell", "answer", "reply"}:
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.head.i not in {tok.i, tok.i + 2}:
+        return None
+    if nxt.lower_ == "as" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "much":
+        last = doc[tok.i + 2]  # "as much"
+    elif nxt.lower_ == "the" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "same":
+        last = doc[tok.i + 2]  # "the same"
+    elif nxt.lower_ in _PRO_CONTENT - {"much", "same"} and nxt.head.i == tok.i:
+        last = nxt
+    else:
+        return None
+    source = subject_of(tok)
+    if source is None:
+        return None
+    return _report(nxt, last, tok, source, "pro")
 
 
 def _passive(verb: Token) -> bool:
