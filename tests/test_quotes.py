@@ -1134,6 +1134,15 @@ def test_a_word_standing_for_what_was_said(
     assert q.speaker is not None and q.speaker.mention.text == source
 
 
+def test_the_name_someone_gives_a_thing(extractor: Extractor) -> None:
+    text = "The senator has made ending what he calls corruption in politics his main theme."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "corruption", "calls", "he", "he")
+    text = "Republicans favour taxing consumption (what economists call spending) over income."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "spending", "call", "economists", "economists")
+
+
 def test_reported_or_caused_clause_is_no_aside(extractor: Extractor) -> None:
     text = "Most Republican voters in Alabama said they feel betrayed by the party."
     q = only(extract(extractor, text))

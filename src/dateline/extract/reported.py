@@ -115,7 +115,25 @@ def _reported_by(tok: Token) -> Reported | None:
                 # view it is goes unnamed
                 source = None
         return _report(first, last, tok, source, rel)
-    return _said_so(tok, lemma)
+    return _said_so(tok, lemma) or _what_they_call(tok, lemma)
+
+
+def _what_they_call(tok: Token, lemma: str) -> Reported | None:
+    """'ending what he calls corruption in politics', 'a campaign he calls "Confident
+    America"': the name the subject gives something is its content."""
+    if lemma not in {"call", "dub", "term", "label", "describe"}:
+        return None
+    named = [
+        c for c in tok.children if c.dep_ == "dobj" and c.i < tok.i and c.tag_ in {"WP", "WDT"}
+    ]
+    if not named and tok.dep_ != "relcl":
+        return None
+    names = [c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i]
+    source = subject_of(tok)
+    if not names or source is None or source.i > tok.i:
+        return None
+    span = _trimmed(names[0].left_edge, names[0].right_edge, "name")
+    return _report(span[0], span[1], tok, source, "name") if span else None
 
 
 #: Words that stand for what was said ("said so", "said yes", "said as much").
