@@ -1112,6 +1112,15 @@ def test_reporting_verb_closing_a_sentence_as_a_conjunct(extractor: Extractor) -
     check(q, "indirect", text[: text.index(", said")], "said", "John J. Ferriola")
 
 
+def test_whom_the_speaker_told_is_not_what_was_said(extractor: Extractor) -> None:
+    text = (
+        "This includes a special force to assist Kurdish fighters, Defense Secretary Ash Carter "
+        "told a Senate panel Wednesday."
+    )
+    q = only(extract(extractor, text))
+    check(q, "indirect", text[: text.index(", Defense")], "told", "Ash Carter")
+
+
 def test_on_condition_of_anonymity_is_not_what_was_said(extractor: Extractor) -> None:
     text = "He was unable to find a single taker, he said, on condition of anonymity to speak."
     q = only(extract(extractor, text))

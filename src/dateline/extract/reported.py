@@ -390,6 +390,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         c.dep_ in {"ccomp", "dobj", "xcomp", "prep"}
         and not _condition(c)
         and not _on_condition(tok, c)
+        and not _addressee(c, lemma)
         for c in tok.children
     ):
         return None
@@ -423,13 +424,29 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     return _host_without(head, tok, left, right, subj)
 
 
+#: Verbs whose object is whom they spoke to ("told a Senate panel"), not what they said.
+_TELLING = frozenset({"tell", "assure", "inform", "remind", "brief"})
+
+
+def _addressee(word: Token, lemma: str) -> bool:
+    """'told The Huffington Post', 'told a Senate panel': the one spoken to."""
+    return (
+        lemma in _TELLING
+        and word.dep_ in {"dobj", "dative"}
+        and (names_someone(word) or word.ent_type_ in SPEAKER_LABELS)
+    )
+
+
 def _closing_conj(tok: Token, lemma: str) -> Reported | None:
     """'…, but it is under intense pressure from Asian imports, said the company's chief
     executive': a reporting verb closing the sentence after a comma, which the parser joined
     to the clause before as a conjunct; the content is that clause."""
     if lemma not in FRAMES["ccomp"] or tok.dep_ != "conj" or tok.head.i > tok.i:
         return None
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "cc"} for c in tok.children):
+    if any(
+        c.dep_ in {"ccomp", "dobj", "xcomp", "cc"} and not _addressee(c, lemma)
+        for c in tok.children
+    ):
         return None
     doc = tok.doc
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
