@@ -725,7 +725,7 @@ def test_documents_state_things(extractor: Extractor) -> None:
     q = only(x)
     check(q, "indirect", "a virtual dead heat between the two senators", "showed", "Recent polls")
     # a participle describing the document: "polls showing …"
-    text = "The senator needs their support, with recent polls showing a tightening of the race."
+    text = "He will need their support with recent polls showing a tightening of the race."
     q = only(extract(extractor, text))
     check(q, "indirect", "a tightening of the race", "showing", "recent polls")
 
