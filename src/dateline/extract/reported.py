@@ -136,31 +136,31 @@ def _what_they_call(tok: Token, lemma: str) -> Reported | None:
     return _report(span[0], span[1], tok, source, "name") if span else None
 
 
-#: Words that stand for what was said ("said so", "said yes", "said as much").
-_PRO_CONTENT = frozenset({"so", "yes", "no", "otherwise", "much", "same"})
+#: Words that stand for what was said ("said so", "said yes"), and two-word ones ("said as
+#: much", "said the same").
+_PRO_WORDS = frozenset({"so", "yes", "no", "otherwise"})
+_PRO_PHRASES = frozenset({("as", "much"), ("the", "same")})
 
 
 def _said_so(tok: Token, lemma: str) -> Reported | None:
     """'Half said so in the earlier poll', '75 percent of Democrats said yes', 'Mook said as
     much': a word standing for what was said is the content."""
-    if lemma not in {"say", "tell", "answer", "reply"}:
+    if lemma not in {"say", "tell", "answer", "reply"} or tok.i + 1 >= len(tok.doc):
         return None
     doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is None or nxt.head.i not in {tok.i, tok.i + 2}:
-        return None
-    if nxt.lower_ == "as" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "much":
-        last = doc[tok.i + 2]  # "as much"
-    elif nxt.lower_ == "the" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "same":
-        last = doc[tok.i + 2]  # "the same"
-    elif nxt.lower_ in _PRO_CONTENT - {"much", "same"} and nxt.head.i == tok.i:
-        last = nxt
+    first = doc[tok.i + 1]
+    if first.lower_ in _PRO_WORDS and first.head.i == tok.i:
+        last = first
+    elif tok.i + 2 < len(doc) and (first.lower_, doc[tok.i + 2].lower_) in _PRO_PHRASES:
+        last = doc[tok.i + 2]
+        if first.head.i != last.i:
+            return None
     else:
         return None
     source = subject_of(tok)
     if source is None:
         return None
-    return _report(nxt, last, tok, source, "pro")
+    return _report(first, last, tok, source, "pro")
 
 
 def _passive(verb: Token) -> bool:
@@ -766,8 +766,8 @@ def _in_a_poll(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     return found
 
 
-#: Adverbs that mark a clause as someone's report without naming them ("was reportedly on
-#: that trip").
+#: Adverbs that mark a clause as someone's report, or an impression, without naming whose
+#: ("was reportedly on that trip", "had seemingly knocked everything out").
 _HEARSAY = frozenset(
     {"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "seemingly"}
 )
