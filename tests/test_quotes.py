@@ -728,6 +728,13 @@ def test_documents_state_things(extractor: Extractor) -> None:
     text = "He will need their support with recent polls showing a tightening of the race."
     q = only(extract(extractor, text))
     check(q, "indirect", "a tightening of the race", "showing", "recent polls")
+    # an average of polls is a finding; a participle after the verb borrows its subject
+    text = "Polling averages show the senator with a narrow lead."
+    q = only(extract(extractor, text))
+    assert (q.cue and q.cue.text, q.speaker and q.speaker.name) == ("show", "Polling averages")
+    text = "The questions grew after a video surfaced showing the senator stumbling to a van."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the senator stumbling to a van", "showing", "a video")
 
 
 @pytest.mark.parametrize(

@@ -524,7 +524,7 @@ SHARE_PRONOUNS = _words("some many others most few several all")
 DOCUMENT_NOUNS = _words(
     "poll survey study report data analysis record document email message memo letter ad "
     "statement figure number research review audit filing census book article video footage "
-    "tweet post website"
+    "tweet post website average result estimate forecast projection tally"
 )
 
 #: Lemmas of nouns for groups of people that speak or take positions ("voters", "the campaign").

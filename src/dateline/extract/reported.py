@@ -533,6 +533,8 @@ def _personal_subject(tok: Token) -> bool:
     c = nearest_subject(tok)
     if c is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         c = nearest_subject(tok.head.head)  # "After thanking the crowd, he …"
+    if c is None and tok.dep_ == "xcomp" and tok.tag_ == "VBG":
+        c = nearest_subject(tok.head)  # "video surfaced showing …"
     if c is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
         # "recent polls showing a tightening of the race": the document the verb describes
         return tok.head.lemma_.lower() in DOCUMENT_NOUNS
