@@ -630,6 +630,13 @@ def test_a_finding_in_one_poll_later_in_the_sentence(extractor: Extractor) -> No
     )
 
 
+def test_in_someones_view_is_their_view(extractor: Extractor) -> None:
+    text = "In Professor Knittel's view, the only other necessary step would be a new tax."
+    q = only(extract(extractor, text))
+    content = "the only other necessary step would be a new tax"
+    check(q, "indirect", content, "In", "Knittel", "Knittel")
+
+
 def test_reportedly_marks_a_report_by_nobody_named(extractor: Extractor) -> None:
     text = "The union is reportedly spending $1.5 million on advertisements in Ohio."
     q = only(extract(extractor, text))

@@ -81,6 +81,7 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     found.extend(_according_to(doc, skip))
     found.extend(_in_a_poll(doc, skip))
     found.extend(_reportedly(doc, skip))
+    found.extend(_in_their_view(doc, skip))
     return found
 
 
@@ -765,6 +766,28 @@ def _in_a_poll(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
                     found.append(item)
             continue
         found.extend(_rest_of_sentence(tok, objs[0], "survey"))
+    return found
+
+
+#: Nouns that with a possessor give whose view a clause is ("in his eyes", "in her words").
+_VIEWS = frozenset({"view", "eye", "word", "opinion", "estimation", "judgment", "judgement"})
+
+
+def _in_their_view(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
+    """'Only European immigrants are safe in his eyes', 'In Forbes' words, they are …': the
+    clause is the possessor's view."""
+    found: list[Reported] = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or skip(tok.idx):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEWS]
+        owners = [c for c in objs[0].children if c.dep_ == "poss"] if objs else []
+        head = tok.head
+        if not owners or head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
+            continue
+        item = _host_without(head, tok, tok.i, objs[0].right_edge.i, owners[0])
+        if item is not None:
+            found.append(item)
     return found
 
 
