@@ -637,6 +637,20 @@ def test_in_someones_view_is_their_view(extractor: Extractor) -> None:
     check(q, "indirect", content, "In", "Knittel", "Knittel")
 
 
+def test_a_passive_view_names_whose_view_by_its_agent(extractor: Extractor) -> None:
+    text = "Pigs are considered unclean by Muslims and some other religious groups."
+    q = only(extract(extractor, text))
+    assert (q.text, q.cue and q.cue.text) == ("Pigs", "considered")
+    assert q.speaker is not None and q.speaker.mention.text == "Muslims"
+
+
+def test_a_verb_the_tagger_took_for_a_plural_noun(extractor: Extractor) -> None:
+    text = "The Republican presidential candidate plans to be back in South Carolina on Saturday."
+    q = only(extract(extractor, text))
+    content = "to be back in South Carolina on Saturday"
+    check(q, "indirect", content, "plans", "The Republican presidential candidate")
+
+
 def test_reportedly_marks_a_report_by_nobody_named(extractor: Extractor) -> None:
     text = "The union is reportedly spending $1.5 million on advertisements in Ohio."
     q = only(extract(extractor, text))

@@ -64,7 +64,7 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     for tok in doc:
         if skip(tok.idx):
             continue
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" or _verb_tagged_noun(tok):
             item = _reported_by(tok)
         elif tok.lemma_ == "be":
             item = _stance(tok)
@@ -83,6 +83,16 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     found.extend(_reportedly(doc, skip))
     found.extend(_in_their_view(doc, skip))
     return found
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """'The candidate plans to be back …': a plural-looking word the tagger made a noun,
+    though the parser gave it a subject and a clause, as only a verb has."""
+    return (
+        tok.tag_ == "NNS"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i for c in tok.children)
+    )
 
 
 def _reported_by(tok: Token) -> Reported | None:
