@@ -651,6 +651,16 @@ def test_a_verb_the_tagger_took_for_a_plural_noun(extractor: Extractor) -> None:
     check(q, "indirect", content, "plans", "The Republican presidential candidate")
 
 
+def test_criticized_someone_for_something_keeps_both(extractor: Extractor) -> None:
+    text = "Grayson criticized his Republican opponents for their animosity toward the agency."
+    q = only(extract(extractor, text))
+    content = "his Republican opponents for their animosity toward the agency"
+    check(q, "indirect", content, "criticized", "Grayson")
+    # whom one asks is no part of the question
+    q = only(extract(extractor, "The moderator asked Clinton about her emails."))
+    check(q, "indirect", "her emails", "asked", "The moderator")
+
+
 def test_reportedly_marks_a_report_by_nobody_named(extractor: Extractor) -> None:
     text = "The union is reportedly spending $1.5 million on advertisements in Ohio."
     q = only(extract(extractor, text))

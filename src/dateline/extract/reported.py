@@ -234,6 +234,12 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         for c in children:
             rel = f"prep:{c.lower_}"
             if c.dep_ == "prep" and c.i > tok.i and lemma in FRAMES.get(rel, ()):
+                if (
+                    lemma in FRAMES["dobj"]
+                    and lemma not in _ASKING
+                    and any(o.dep_ == "dobj" and tok.i < o.i < c.i for o in children)
+                ):
+                    return None  # "criticized his opponents for …": the object frame has both
                 objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
                 if objs:
                     return _trimmed(objs[0].left_edge, objs[0].right_edge, rel)
@@ -280,6 +286,10 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
     return None
+
+
+#: Verbs whose object is whom they ask ("asked Clinton about her emails").
+_ASKING = frozenset({"ask", "question", "press", "query"})
 
 
 def _on_condition(verb: Token, xcomp: Token) -> bool:
