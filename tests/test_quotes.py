@@ -661,6 +661,12 @@ def test_criticized_someone_for_something_keeps_both(extractor: Extractor) -> No
     check(q, "indirect", "her emails", "asked", "The moderator")
 
 
+def test_seeing_that_is_a_view(extractor: Extractor) -> None:
+    text = "Black voters suddenly saw that the senator could actually win."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the senator could actually win", "saw", "Black voters")
+
+
 def test_reportedly_marks_a_report_by_nobody_named(extractor: Extractor) -> None:
     text = "The union is reportedly spending $1.5 million on advertisements in Ohio."
     q = only(extract(extractor, text))

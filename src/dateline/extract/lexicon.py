@@ -419,7 +419,7 @@ FRAMES: dict[str, frozenset[str]] = {
 #: Frames that report only when the subject is a person, an organisation or a country
 #: ("Trump wants …", "she saw the plan as …", "the senator voiced concern"), not a thing.
 PERSONAL_FRAMES: dict[str, frozenset[str]] = {
-    "ccomp": _words("want hope consider recognize knock"),
+    "ccomp": _words("want hope consider recognize knock see"),
     "dobj": _words(
         "see say issue show share tweet lay thank voice deny promise welcome embrace write post "
         "sign know introduce push publish nominate ignore answer block knock request identify "

@@ -250,6 +250,11 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         return None
     if frame == "ccomp":
         comps = [c for c in children if c.dep_ == "ccomp"] or _stray_that_clause(tok)
+        if lemma in _SEEING:
+            # "voters saw that Obama could win" is a view; "she saw him talking" is sight
+            comps = [
+                c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
         # "…: He said he's raised $100,000": the clause after the verb, not the one before
         after = [c for c in comps if c.i > tok.i]
         before = [c for c in comps if c.i < tok.i and not _colon_between(c, tok)]
@@ -287,6 +292,9 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 return _trimmed(c.left_edge, last, frame)
     return None
 
+
+#: Verbs of sight that report a view only with 'that'.
+_SEEING = frozenset({"see"})
 
 #: Verbs whose object is whom they ask ("asked Clinton about her emails").
 _ASKING = frozenset({"ask", "question", "press", "query"})
