@@ -642,6 +642,9 @@ def test_a_passive_view_names_whose_view_by_its_agent(extractor: Extractor) -> N
     q = only(extract(extractor, text))
     assert (q.text, q.cue and q.cue.text) == ("Pigs", "considered")
     assert q.speaker is not None and q.speaker.mention.text == "Muslims"
+    # something under consideration is nobody's view
+    text = "Measures were taken to help exports, and tax incentives were being considered."
+    assert extract(extractor, text).quotes == ()
 
 
 def test_a_verb_the_tagger_took_for_a_plural_noun(extractor: Extractor) -> None:
@@ -656,6 +659,11 @@ def test_criticized_someone_for_something_keeps_both(extractor: Extractor) -> No
     q = only(extract(extractor, text))
     content = "his Republican opponents for their animosity toward the agency"
     check(q, "indirect", content, "criticized", "Grayson")
+    # a quoted object is the phrase the speaker used; the stance is the phrase after it
+    text = 'The minister accused "oil market manipulators" of spreading false rumours.'
+    x = extract(extractor, text)
+    q = quote_of(x, "spreading false rumours")
+    check(q, "indirect", "spreading false rumours", "accused", "The minister")
     # whom one asks is no part of the question
     q = only(extract(extractor, "The moderator asked Clinton about her emails."))
     check(q, "indirect", "her emails", "asked", "The moderator")

@@ -237,7 +237,10 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 if (
                     lemma in FRAMES["dobj"]
                     and lemma not in _ASKING
-                    and any(o.dep_ == "dobj" and tok.i < o.i < c.i for o in children)
+                    and any(
+                        o.dep_ == "dobj" and tok.i < o.i < c.i and not o.left_edge.is_quote
+                        for o in children
+                    )
                 ):
                     return None  # "criticized his opponents for …": the object frame has both
                 objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
@@ -280,6 +283,10 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 return _trimmed(c.left_edge, last, frame)
         return None
     if frame == "nsubjpass":
+        if lemma == "consider" and not any(
+            c.dep_ in {"oprd", "acomp", "attr", "xcomp", "agent"} for c in children
+        ):
+            return None  # "options were being considered": under thought, nobody's view
         for c in children:
             if c.dep_ == "nsubjpass" and c.i < tok.i:
                 comps = [o for o in children if o.dep_ == "ccomp" and o.i > tok.i]
