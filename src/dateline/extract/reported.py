@@ -79,9 +79,8 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if item is not None:
             found.append(item)
     found.extend(_according_to(doc, skip))
-    found.extend(_in_a_poll(doc, skip))
+    found.extend(_in_phrases(doc, skip))
     found.extend(_reportedly(doc, skip))
-    found.extend(_in_their_view(doc, skip))
     return found
 
 
@@ -780,50 +779,50 @@ def _according_to(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
 _SURVEYS = frozenset({"poll", "survey"})
 
 
-def _in_a_poll(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
-    """'In the CBS poll, Trump's lead over Cruz remained in double digits': the rest of the
-    sentence is what the poll found, unless its verb reports on its own ('In a poll, 31% of
-    Republicans said …': they are the source)."""
-    found: list[Reported] = []
-    for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or skip(tok.idx):
-            continue
-        objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _SURVEYS]
-        head = tok.head
-        if not objs or head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
-            continue
-        if any(not t.is_punct and t.pos_ != "CCONJ" for t in doc[tok.sent.start : tok.i]):
-            # "Clinton led Sanders in a CBS News poll": the clause it hangs on, for one poll
-            # ("rose in the polls" is standing, not a finding)
-            if objs[0].tag_ == "NN":
-                item = _host_without(head, tok, tok.i, objs[0].right_edge.i, objs[0])
-                if item is not None:
-                    found.append(item)
-            continue
-        found.extend(_rest_of_sentence(tok, objs[0], "survey"))
-    return found
-
-
 #: Nouns that with a possessor give whose view a clause is ("in his eyes", "in her words").
 _VIEWS = frozenset({"view", "eye", "word", "opinion", "estimation", "judgment", "judgement"})
 
 
-def _in_their_view(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
-    """'Only European immigrants are safe in his eyes', 'In Forbes' words, they are …': the
-    clause is the possessor's view."""
+def _in_phrases(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
+    """Clauses an "in" phrase attributes, when the verb it hangs on does not report on its own
+    ('In a poll, 31% of Republicans said …': they are the source):
+
+    - a poll: 'In the CBS poll, Trump's lead over Cruz remained in double digits' (the rest of
+      the sentence), 'Clinton led Sanders in a CBS News poll' (the clause, for one poll: "rose
+      in the polls" is standing, not a finding);
+    - a view with its possessor: 'Only European immigrants are safe in his eyes', 'In Forbes'
+      words, they are …' (the clause is the possessor's view).
+    """
     found: list[Reported] = []
     for tok in doc:
         if tok.lower_ != "in" or tok.dep_ != "prep" or skip(tok.idx):
             continue
-        objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEWS]
-        owners = [c for c in objs[0].children if c.dep_ == "poss"] if objs else []
         head = tok.head
-        if not owners or head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
+        if head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
             continue
-        item = _host_without(head, tok, tok.i, objs[0].right_edge.i, owners[0])
-        if item is not None:
-            found.append(item)
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        polls = [c for c in objs if c.lemma_.lower() in _SURVEYS]
+        if polls:
+            found.extend(_in_a_poll(tok, polls[0]))
+        views = [c for c in objs if c.lemma_.lower() in _VIEWS]
+        owners = [c for c in views[0].children if c.dep_ == "poss"] if views else []
+        if owners:
+            item = _host_without(head, tok, tok.i, views[0].right_edge.i, owners[0])
+            if item is not None:
+                found.append(item)
     return found
+
+
+def _in_a_poll(tok: Token, poll: Token) -> list[Reported]:
+    """What the poll named after ``tok`` ("in") found: the rest of a sentence that opens with
+    the phrase, else the clause the phrase hangs on when it names one poll."""
+    doc = tok.doc
+    if not any(not t.is_punct and t.pos_ != "CCONJ" for t in doc[tok.sent.start : tok.i]):
+        return _rest_of_sentence(tok, poll, "survey")
+    if poll.tag_ != "NN":
+        return []
+    item = _host_without(tok.head, tok, tok.i, poll.right_edge.i, poll)
+    return [item] if item is not None else []
 
 
 #: Adverbs that mark a clause as someone's report, or an impression, without naming whose
