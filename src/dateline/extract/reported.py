@@ -489,13 +489,8 @@ def _closing_conj(tok: Token, lemma: str) -> Reported | None:
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[tok.right_edge.i + 1 : tok.sent.end]):
         return None  # it must close the sentence
-    head = tok.head
-    toks = _strip_end([t for t in doc[head.left_edge.i : tok.left_edge.i - 1]])
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks = toks[1:]
-    if len(toks) < 3:
-        return None
-    return _report(toks[0], toks[-1], tok, subj[0], "aside")
+    # the clause without the comma and the verb's own phrase
+    return _host_without(tok.head, tok, tok.left_edge.i - 1, tok.right_edge.i, subj[0])
 
 
 _CAUSATIVES = frozenset({"make", "let", "have", "help", "get"})
