@@ -425,7 +425,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         c.dep_ in {"ccomp", "dobj", "xcomp", "prep"}
         and not _condition(c)
         and not _on_condition(tok, c)
-        and not _addressee(c, lemma)
+        and not _spoken_to(c, lemma)
         for c in tok.children
     ):
         return None
@@ -463,7 +463,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
 _TELLING = frozenset({"tell", "assure", "inform", "remind", "brief"})
 
 
-def _addressee(word: Token, lemma: str) -> bool:
+def _spoken_to(word: Token, lemma: str) -> bool:
     """'told The Huffington Post', 'told a Senate panel': the one spoken to."""
     return (
         lemma in _TELLING
@@ -479,7 +479,7 @@ def _closing_conj(tok: Token, lemma: str) -> Reported | None:
     if lemma not in FRAMES["ccomp"] or tok.dep_ != "conj" or tok.head.i > tok.i:
         return None
     if any(
-        c.dep_ in {"ccomp", "dobj", "xcomp", "cc"} and not _addressee(c, lemma)
+        c.dep_ in {"ccomp", "dobj", "xcomp", "cc"} and not _spoken_to(c, lemma)
         for c in tok.children
     ):
         return None
