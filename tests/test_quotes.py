@@ -1227,6 +1227,14 @@ def test_a_stance_adjective_after_its_holder(extractor: Extractor) -> None:
     assert extract(extractor, text).quotes == ()
 
 
+def test_a_stance_adjective_the_parser_made_a_passive_verb(extractor: Extractor) -> None:
+    text = "Protesters were frustrated that the police released only some of the footage."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the police released only some of the footage", "frustrated", "Protesters")
+    # a verb that is only a verb in the passive ("decided") states nobody's stance
+    assert extract(extractor, "In most species, gender is determined at birth.").quotes == ()
+
+
 def test_being_against_something_is_a_stance(extractor: Extractor) -> None:
     text = "Most Republicans are against adding new regulations on banks."
     q = only(extract(extractor, text))
@@ -1241,6 +1249,13 @@ def test_stance_on_an_object_keeps_its_reason(extractor: Extractor) -> None:
     text = "Senator Ted Cruz chided Donald Trump for raising questions about his birth."
     q = only(extract(extractor, text))
     check(q, "indirect", "Donald Trump for raising questions about his birth", "chided", "Ted Cruz")
+
+
+def test_relative_clause_after_a_comma_is_no_part_of_the_object(extractor: Extractor) -> None:
+    # what Cruz endorses is Trump; the clause about Trump reports his own words
+    x = extract(extractor, "Ted Cruz endorses Trump, who says he is honored.")
+    check(quote_of(x, "Trump"), "indirect", "Trump", "endorses", "Ted Cruz")
+    check(quote_of(x, "he is honored"), "indirect", "he is honored", "says", "Trump", "who")
 
 
 def test_direct_quote_running_on_from_reported_words_is_their_piece(

@@ -125,7 +125,20 @@ def _reported_by(tok: Token) -> Reported | None:
                 # view it is goes unnamed
                 source = None
         return _report(first, last, tok, source, rel)
-    return _said_so(tok, lemma) or _what_they_call(tok, lemma)
+    return _said_so(tok, lemma) or _what_they_call(tok, lemma) or _felt_stance(tok)
+
+
+def _felt_stance(verb: Token) -> Reported | None:
+    """'Protesters were frustrated that the police released only some of the footage',
+    'voters are convinced that …': a stance adjective the parser read as a passive verb."""
+    if verb.tag_ != "VBN" or verb.lower_ not in STANCE_ADJECTIVES or verb.lower_ == "determined":
+        return None  # "gender is determined at birth": decided, a verb after all
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj or _extraposed_it(subj[0]):
+        return None
+    return _stance_of(verb, subj[0])
 
 
 def _what_they_call(tok: Token, lemma: str) -> Reported | None:
@@ -273,7 +286,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     if frame == "dobj":
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i:
-                last = c.right_edge
+                last = _before_aside(c)
                 for o in children:
                     # "described the field as weak", "called him a liar", "chided Trump for
                     # raising questions …"
@@ -291,7 +304,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 comps = [o for o in children if o.dep_ == "ccomp" and o.i > tok.i]
                 if c.lower_ == "it" and comps:
                     return _clause(comps[0], tok)  # "it was reported that …": the clause
-                last = c.right_edge
+                last = _before_aside(c)
                 for o in children:  # "Trump is expected to win"
                     if o.dep_ == "xcomp" and o.i > tok.i:
                         last = o.right_edge
@@ -720,6 +733,17 @@ def _strip_end(toks: list[Token]) -> list[Token]:
     ):
         toks = toks[:-1]
     return toks
+
+
+def _before_aside(noun: Token) -> Token:
+    """The last token of ``noun``'s phrase, without a relative clause set off by a comma
+    ("endorses Trump, who says he is honored": Trump is endorsed, the rest is about him)."""
+    for r in noun.children:
+        if r.dep_ == "relcl" and r.i > noun.i:
+            before = noun.doc[r.left_edge.i - 1]
+            if before.text == "," and before.i > noun.i:
+                return noun.doc[before.i - 1]
+    return noun.right_edge
 
 
 def _report(first: Token, last: Token, cue: Token, source: Token | None, frame: str) -> Reported:
