@@ -319,6 +319,8 @@ def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
         subj, verb = a, b
     elif k == 0 and a.pos_ == "VERB" and b.pos_ == "PROPN":
         subj, verb = b, a
+        while subj.dep_ == "compound" and subj.i < subj.head.i <= subj.i + 3:
+            subj = subj.head  # '"…," scoffed Arianna Gil': the name's last word is the subject
     else:
         return
     if subj.dep_ == "nsubj" and subj.head.i == verb.i and not _has_own_content(verb):
