@@ -1251,6 +1251,26 @@ def test_stance_on_an_object_keeps_its_reason(extractor: Extractor) -> None:
     check(q, "indirect", "Donald Trump for raising questions about his birth", "chided", "Ted Cruz")
 
 
+def test_verb_closing_the_sentence_reports_it_whatever_the_parse(extractor: Extractor) -> None:
+    # the parser hangs the sentence on "said" as a clause of time ("As … prepared")
+    text = (
+        "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, "
+        "a 15-year-old girl outside "
+        "the venue was pepper-sprayed by another bystander, police said."
+    )
+    q = only(extract(extractor, text))
+    assert q.text.startswith("As GOP front-runner Donald Trump prepared") and q.text.endswith(
+        "bystander"
+    )
+    check(q, "indirect", q.text, "said", "police")
+    # a clause of time before the verb is no content; nor is anything before a verb that
+    # reports nothing ("continued") or has its own words after it
+    text = "When Congress cut funding for the program two years later, Mexico complained."
+    assert extract(extractor, text).quotes == ()
+    text = "The company's profits fell sharply in the spring, and its troubles continued."
+    assert extract(extractor, text).quotes == ()
+
+
 def test_relative_clause_after_a_comma_is_no_part_of_the_object(extractor: Extractor) -> None:
     # what Cruz endorses is Trump; the clause about Trump reports his own words
     x = extract(extractor, "Ted Cruz endorses Trump, who says he is honored.")

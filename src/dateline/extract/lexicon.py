@@ -520,6 +520,14 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Pronouns for a share of a group of people ("most said …", "led some to speculate").
 SHARE_PRONOUNS = _words("some many others most few several all")
 
+#: Verbs that, closing a sentence with nothing after them, report the sentence ("…, police
+#: said"); "…, the borrowing continued" or "…, the union agreed" report nothing.
+CLOSING_VERBS = _words(
+    "say add report write explain note confirm announce state claim argue insist warn predict "
+    "acknowledge concede admit recall reply respond estimate think believe find show tell "
+    "suggest contend maintain observe complain testify tweet recount conclude"
+)
+
 #: Documents and findings that state things ("polls show …", "the emails reveal …").
 DOCUMENT_NOUNS = _words(
     "poll survey study report data analysis record document email message memo letter ad "

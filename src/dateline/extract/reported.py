@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.lexicon import (
+    CLOSING_VERBS,
     DOCUMENT_NOUNS,
     FRAMES,
     GROUP_NOUNS,
@@ -99,7 +100,12 @@ def _reported_by(tok: Token) -> Reported | None:
     if _discourse_marker(tok):
         return None
     passive = _passive(tok)
-    aside = _as_reported(tok, lemma) or _parenthetical(tok, lemma) or _closing_conj(tok, lemma)
+    aside = (
+        _as_reported(tok, lemma)
+        or _parenthetical(tok, lemma)
+        or _closing_conj(tok, lemma)
+        or _closing_root(tok, lemma)
+    )
     if aside is not None:
         return aside
     for frame in ORDER:
@@ -543,6 +549,55 @@ def _as_reported(tok: Token, lemma: str) -> Reported | None:
     if source is None or head.pos_ not in {"VERB", "AUX"}:
         return None
     return _host_without(head, tok, tok.left_edge.i, tok.right_edge.i, source)
+
+
+#: What may follow a verb that closes its sentence: 'police said on Tuesday', 'said Wilders,
+#: founder of the party'.
+_CLOSING_DEPS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "punct", "agent"})
+
+
+def _closing_root(tok: Token, lemma: str) -> Reported | None:
+    """'…, a girl outside the venue was pepper-sprayed by another bystander, police said.',
+    '… signals "the beginning of the end" for the EU, said Geert Wilders': a reporting verb
+    closing its sentence after a comma, where the parser hung the clause before on it as
+    something other than its object (a clause of time, a second subject). The content is the
+    sentence up to the comma."""
+    if tok.dep_ != "ROOT" or lemma not in CLOSING_VERBS or tok.i == 0:
+        return None
+    doc = tok.doc
+    after = [c for c in tok.children if c.i > tok.i]
+    if any(
+        c.dep_ not in _CLOSING_DEPS or lemma in FRAMES.get(f"prep:{c.lower_}", ()) for c in after
+    ):
+        return None  # "Kasich called for the suspension of …": the verb has its own content
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
+    if doc[tok.i - 1].text != "," or not subj:  # "…, said Geert Wilders"
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if not subj or subj[-1].left_edge.i == 0 or doc[subj[-1].left_edge.i - 1].text != ",":
+            return None  # "…, police said"
+    source = subj[-1]
+    start = min(source.left_edge.i, tok.i)
+    end = tok.sent.end
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    phrase = {tok.i} | {t.i for c in [source, *after] for t in c.subtree}
+    if doc[end - 1].text not in {".", "!", "?"} or any(
+        t.i not in phrase or t.is_quote or t.text == ":" for t in doc[start : end - 1]
+    ):
+        return None  # the verb's phrase must close the sentence: '…, Priebus said, "Probably."'
+    toks = _strip_end(list(doc[tok.sent.start : start - 1]))
+    if len(toks) < 3 or not any(_main_clause(t) for t in toks):
+        return None  # "When Congress cut funding …, Mexico complained": a time, no content
+    return _report(toks[0], toks[-1], tok, source, "aside")
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` has a subject and no word subordinating its clause ('when', 'as')."""
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and not any(c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i) for c in verb.children)
+    )
 
 
 def _host_without(
