@@ -1271,6 +1271,15 @@ def test_verb_closing_the_sentence_reports_it_whatever_the_parse(extractor: Extr
     assert extract(extractor, text).quotes == ()
 
 
+def test_a_second_verb_is_no_part_of_what_something_was_called(extractor: Extractor) -> None:
+    # the parser hangs "and called on …" on "shameful"
+    x = extract(extractor, 'He called it "shameful" and called on leaders "not to feed that fear."')
+    check(quote_of(x, 'it "shameful"'), "mixed", 'it "shameful"', "called", "He")
+    # a participle joined to the object is part of it
+    text = "Part of being an effective president is acknowledging mistakes and learning from them."
+    assert only(extract(extractor, text)).text == "mistakes and learning from them"
+
+
 def test_relative_clause_after_a_comma_is_no_part_of_the_object(extractor: Extractor) -> None:
     # what Cruz endorses is Trump; the clause about Trump reports his own words
     x = extract(extractor, "Ted Cruz endorses Trump, who says he is honored.")

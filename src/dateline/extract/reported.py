@@ -297,7 +297,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                     # "described the field as weak", "called him a liar", "chided Trump for
                     # raising questions …"
                     if o.i > c.i and (o.dep_ in {"oprd", "xcomp"} or o.lower_ in _DOBJ_PREPS):
-                        last = max(last, o.right_edge, key=lambda t: t.i)
+                        last = max(last, _before_aside(o), key=lambda t: t.i)
                 return _trimmed(c.left_edge, last, frame)
         return None
     if frame == "nsubjpass":
@@ -790,15 +790,26 @@ def _strip_end(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _before_aside(noun: Token) -> Token:
-    """The last token of ``noun``'s phrase, without a relative clause set off by a comma
-    ("endorses Trump, who says he is honored": Trump is endorsed, the rest is about him)."""
-    for r in noun.children:
-        if r.dep_ == "relcl" and r.i > noun.i:
-            before = noun.doc[r.left_edge.i - 1]
-            if before.text == "," and before.i > noun.i:
-                return noun.doc[before.i - 1]
-    return noun.right_edge
+#: Tags of finite verbs: a clause of its own, where a participle ("learning from them") can
+#: be a noun.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _before_aside(word: Token) -> Token:
+    """The last token of ``word``'s phrase, without a relative clause set off by a comma
+    ("endorses Trump, who says he is honored": Trump is endorsed, the rest is about him) or a
+    verb the parser joined to it ('called it "shameful" and called on leaders …')."""
+    doc = word.doc
+    for r in word.children:
+        if r.dep_ == "relcl" and r.i > word.i:
+            before = doc[r.left_edge.i - 1]
+            if before.text == "," and before.i > word.i:
+                return doc[before.i - 1]
+        if r.dep_ == "conj" and r.tag_ in _FINITE and word.pos_ != "VERB" and r.i > word.i:
+            cc = [t for t in doc[word.i + 1 : r.left_edge.i] if t.dep_ == "cc" and t.head == word]
+            if cc:
+                return doc[cc[0].i - 1]
+    return word.right_edge
 
 
 def _report(first: Token, last: Token, cue: Token, source: Token | None, frame: str) -> Reported:
