@@ -780,6 +780,13 @@ def test_documents_state_things(extractor: Extractor) -> None:
     text = "The questions grew after a video surfaced showing the senator stumbling to a van."
     q = only(extract(extractor, text))
     check(q, "indirect", "the senator stumbling to a van", "showing", "a video")
+    # some of the documents, and the polling
+    text = "A new batch of emails released this week showed close ties between the two offices."
+    q = only(extract(extractor, text))
+    assert (q.text, q.cue and q.cue.text) == ("close ties between the two offices", "showed")
+    text = "The little polling done in the state showed a dead heat between the two senators."
+    q = only(extract(extractor, text))
+    assert (q.text, q.cue and q.cue.text) == ("a dead heat between the two senators", "showed")
 
 
 @pytest.mark.parametrize(

@@ -532,7 +532,7 @@ CLOSING_VERBS = _words(
 DOCUMENT_NOUNS = _words(
     "poll survey study report data analysis record document email message memo letter ad "
     "statement figure number research review audit filing census book article video footage "
-    "tweet post website average result estimate forecast projection tally"
+    "tweet post website average result estimate forecast projection tally polling"
 )
 
 #: Lemmas of nouns for groups of people that speak or take positions ("voters", "the campaign").

@@ -647,6 +647,20 @@ def _personal_subject(tok: Token) -> bool:
         or c.lemma_.lower() in ROLE_NOUNS
         or c.lemma_.lower() in GROUP_NOUNS
         or c.lemma_.lower() in DOCUMENT_NOUNS
+        or _of_documents(c)
+    )
+
+
+def _of_documents(noun: Token) -> bool:
+    """'a new batch of State Department emails', 'a review of the records': a noun for some of
+    the documents that state things."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and o.dep_ == "pobj"
+        and o.lemma_.lower() in DOCUMENT_NOUNS
+        for p in noun.children
+        for o in p.children
     )
 
 
