@@ -819,6 +819,12 @@ def test_infinitive_after_a_thing_takes_the_doer(extractor: Extractor) -> None:
     check(found[0], "indirect", "the governor as weak", "portray", "Mark Reed")
 
 
+def test_what_was_asked_is_the_question_not_whom(extractor: Extractor) -> None:
+    text = "Then Mr. Rubin asked the students if they were always so serious."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "if they were always so serious", "asked", "Rubin")
+
+
 def test_asker_and_seeming_go_unnamed(extractor: Extractor) -> None:
     x = extract(
         extractor, "Asked about the new tariffs, Senator Mark Reed said he would vote for them."

@@ -270,7 +270,11 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     ):
         return None
     if frame == "ccomp":
-        comps = [c for c in children if c.dep_ == "ccomp"] or _stray_that_clause(tok)
+        comps = (
+            [c for c in children if c.dep_ == "ccomp"]
+            or _stray_that_clause(tok)
+            or _asked_if(tok, lemma)
+        )
         if lemma in _SEEING:
             # "voters saw that Obama could win" is a view; "she saw him talking" is sight
             comps = [
@@ -671,6 +675,20 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we"})
 
 def _colon_between(comp: Token, cue: Token) -> bool:
     return any(t.text in {":", ";"} for t in comp.doc[comp.right_edge.i + 1 : cue.i])
+
+
+def _asked_if(tok: Token, lemma: str) -> list[Token]:
+    """'asked the students if they were always so serious': the question, which the parser
+    hung on the verb as a clause of condition."""
+    if lemma not in _ASKING:
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
+    ]
 
 
 def _stray_that_clause(tok: Token) -> list[Token]:
