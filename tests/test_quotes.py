@@ -318,6 +318,19 @@ def test_label_naming_whom_the_speaker_addressed(extractor: Extractor) -> None:
     )
     q = extract(extractor, text).quotes[0]
     check(q, "direct", "The Plant Will Stay Open.", None, "Mark Reed", "Reed")
+    # a title in capitals before the name; a role the rest of the article does not name
+    text = (
+        "Former AG Reed at RNC: Diaz Email Scandal Disqualifies Her.\n\n"
+        "Former Attorney General Mark Reed told delegates that Diaz should not be president."
+    )
+    q = extract(extractor, text).quotes[0]
+    check(q, "direct", "Diaz Email Scandal Disqualifies Her.", None, "Mark Reed")
+    text = (
+        "CNN President On Reed: We Do Not Pay Candidates.\n\n"
+        "Senator Mark Reed has threatened to skip the debate unless he is paid."
+    )
+    q = extract(extractor, text).quotes[0]
+    check(q, "direct", "We Do Not Pay Candidates.", None, "CNN President")
 
 
 def test_label_of_a_poll_or_a_report(extractor: Extractor) -> None:
@@ -330,6 +343,11 @@ def test_rubric_label_is_no_speaker(extractor: Extractor) -> None:
     text = (
         "The port reopened on Monday.\n\n"
         "STAT OF THE WEEK: $43 million is what the port lost during the strike."
+    )
+    assert extract(extractor, text).quotes == ()
+    text = (
+        "Senator Mark Reed spoke in Ohio on Monday.\n\n"
+        "Follow Mark Reed on Twitter: @markreed. Reach him at his office."
     )
     assert extract(extractor, text).quotes == ()
 

@@ -62,7 +62,7 @@ PERSON_TITLES = frozenset(
     {"spokeswoman", "spokesman", "spokesperson", "senator", "sen", "president", "minister"}
     | {"secretary", "governor", "gov", "mayor", "chairman", "chairwoman", "ceo", "judge"}
     | {"ambassador", "commissioner", "chancellor", "congressman", "congresswoman"}
-    | {"professor", "prime", "analyst", "executive"}
+    | {"professor", "prime", "analyst", "executive", "ag"}
 )
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "de"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
@@ -269,7 +269,12 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
     if label == "ORG" and len(name) >= 2 and name[0].text in given_names():
         return name, "PERSON"
     titles = {t.lower_.rstrip(".") for t in span[: last_title + 1]}
-    if label == "ORG" and len(name) >= 2 and titles & (PERSON_TITLES | set(HONORIFICS)):
+    if (
+        label == "ORG"
+        and titles & (PERSON_TITLES | set(HONORIFICS))
+        # "Former AG Mukasey"; not "Executive Commission", where the title is a modifier
+        and (len(name) >= 2 or (name[0].pos_ == "PROPN" and not titles & {"executive", "prime"}))
+    ):
         return name, "PERSON"
     if not any(d.name == text and d.type != "PERSON" for d in drafts):
         person = _find_person(drafts, words)

@@ -226,6 +226,7 @@ ROLE_NOUNS = frozenset(
         "princess",
         "general",
         "gen",
+        "ag",  # attorney general: "Former AG Mukasey"
         "officer",
         "official",
         "representative",

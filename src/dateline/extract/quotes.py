@@ -202,15 +202,19 @@ def _labelled_paragraphs(
         if colon <= 0 or hi - (lo + colon) < 12:
             continue
         label = [t for t in _tokens_between(doc, lo, lo + colon) if not t.is_quote]
-        addressed = _addressed_label(label, table)
+        addressed = _addressed_label(label)
         if addressed is not None:
             label = addressed  # 'Clinton to Planned Parenthood: Trump will …'
         if not label or len(label) > 4:
             continue
+        if label[0].lower_ in _RUBRIC_VERBS:
+            continue  # 'Follow AWR Hawkins on Twitter:': an instruction, not a speaker
         proper = all(t.pos_ == "PROPN" or t.is_upper for t in label)
-        if not proper and not all(t.is_title for t in label):
+        if not proper and not all(t.is_title or t.is_upper for t in label):  # "Former AG"
             continue
         speaker = _label_speaker(label[-1], table)
+        if label[-1].lemma_.lower() in ROLE_NOUNS and any(t.pos_ == "PROPN" for t in label[:-1]):
+            speaker = None  # 'CNN President:': the network's, not the president the article names
         # 'Poll: Trump and Clinton hold narrow leads', 'Insiders: Trump will rebound'
         unnamed = label[-1].lemma_.lower() in _LABEL_NOUNS
         if not proper and speaker is None and not unnamed:
@@ -218,10 +222,8 @@ def _labelled_paragraphs(
             continue
         if speaker is None:
             words = doc.text[label[0].idx : label[-1].idx + len(label[-1].text)]
-            if (
-                words.lower() in _NOT_SPEAKERS
-                or any(t.pos_ == "VERB" for t in label)
-                or any(t.lower_ in _LABEL_FUNCTION_WORDS for t in label)
+            if words.lower() in _NOT_SPEAKERS or any(
+                t.lower_ in _LABEL_FUNCTION_WORDS for t in label
             ):
                 continue  # "STAT OF THE WEEK:", "LOOK:": a rubric, not a speaker
             # "Q:", "Insiders:", "BOULDUAN:": a speaker the article names only by its label
@@ -250,13 +252,13 @@ _LABEL_NOUNS = DOCUMENT_NOUNS | GROUP_NOUNS | ROLE_NOUNS
 _LABEL_ADDRESS = frozenset({"to", "at", "on"})
 
 
-def _addressed_label(label: list[Token], table: EntityTable) -> list[Token] | None:
+def _addressed_label(label: list[Token]) -> list[Token] | None:
     """The words before 'to', 'at' or 'on' in a label ('Obama To Asians Worried About U.S.
-    Election:', 'Former AG Mukasey at RNC:') when they end on a known speaker's name."""
+    Election:', 'Former AG Mukasey at RNC:'): the speaker, where the rest is whom or what
+    they spoke to or about."""
     for n, t in enumerate(label[1:5], start=1):
         if t.lower_ in _LABEL_ADDRESS:
-            head = label[:n]
-            return head if _label_speaker(head[-1], table) is not None else None
+            return label[:n]  # 'CNN President On Trump:': the president speaks, about Trump
     return None
 
 
@@ -270,6 +272,8 @@ _NOT_SPEAKERS = frozenset(
         "analysis", "opinion", "exclusive", "quote", "quotes", "stat",
     }
 )  # fmt: skip
+#: Verbs opening a rubric that asks the reader to do something ('Follow … on Twitter:').
+_RUBRIC_VERBS = frozenset({"follow", "contact", "reach", "subscribe", "sign", "read", "watch"})
 _LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"})
 
 
