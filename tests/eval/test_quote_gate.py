@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.dataset, pytest.mark.model]
 DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "polnear" / "dev"
 
 # measured: content F1 .821, source F1 .760, direct recall .958, direct speaker right .963
-MINIMUM = {"content": 0.823, "source": 0.760, "direct_recall": 0.95, "direct_speaker": 0.95}
+MINIMUM = {"content": 0.823, "source": 0.764, "direct_recall": 0.95, "direct_speaker": 0.95}
 
 
 def test_quote_gate() -> None:

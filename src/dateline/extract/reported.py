@@ -296,12 +296,12 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     if frame == "dobj":
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i:
-                last = _before_aside(c)
+                last = _phrase_end(c)
                 for o in children:
                     # "described the field as weak", "called him a liar", "chided Trump for
                     # raising questions …"
                     if o.i > c.i and (o.dep_ in {"oprd", "xcomp"} or o.lower_ in _DOBJ_PREPS):
-                        last = max(last, _before_aside(o), key=lambda t: t.i)
+                        last = max(last, _phrase_end(o), key=lambda t: t.i)
                 return _trimmed(c.left_edge, last, frame)
         return None
     if frame == "nsubjpass":
@@ -314,7 +314,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 comps = [o for o in children if o.dep_ == "ccomp" and o.i > tok.i]
                 if c.lower_ == "it" and comps:
                     return _clause(comps[0], tok)  # "it was reported that …": the clause
-                last = _before_aside(c)
+                last = _phrase_end(c)
                 for o in children:  # "Trump is expected to win"
                     if o.dep_ == "xcomp" and o.i > tok.i:
                         last = o.right_edge
@@ -574,11 +574,13 @@ def _closing_root(tok: Token, lemma: str) -> Reported | None:
         c.dep_ not in _CLOSING_DEPS or lemma in FRAMES.get(f"prep:{c.lower_}", ()) for c in after
     ):
         return None  # "Kasich called for the suspension of …": the verb has its own content
-    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
-    if doc[tok.i - 1].text != "," or not subj:  # "…, said Geert Wilders"
+    # "…, said Geert Wilders": the subject after the verb, the comma before the verb
+    subj = [c for c in after if c.dep_ == "nsubj"] if doc[tok.i - 1].text == "," else []
+    if not subj:
+        # "…, police said": the subject before the verb, the comma before the subject
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
         if not subj or subj[-1].left_edge.i == 0 or doc[subj[-1].left_edge.i - 1].text != ",":
-            return None  # "…, police said"
+            return None
     source = subj[-1]
     start = min(source.left_edge.i, tok.i)
     end = tok.sent.end
@@ -827,7 +829,7 @@ def _strip_end(toks: list[Token]) -> list[Token]:
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _before_aside(word: Token) -> Token:
+def _phrase_end(word: Token) -> Token:
     """The last token of ``word``'s phrase, without a relative clause set off by a comma
     ("endorses Trump, who says he is honored": Trump is endorsed, the rest is about him) or a
     verb the parser joined to it ('called it "shameful" and called on leaders …')."""
