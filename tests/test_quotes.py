@@ -548,6 +548,23 @@ def test_according_to(extractor: Extractor) -> None:
     assert q.said_on is None
 
 
+def test_according_to_whatever_the_parse(extractor: Extractor) -> None:
+    # the parser hangs the clause on the name, as an apposition
+    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of fear."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the move reeks of fear", "According to", "Rush Limbaugh")
+    # it reads "according to show insiders" as "to show"
+    text = "The host repeatedly demeaned women with sexist language, according to show insiders."
+    q = only(extract(extractor, text))
+    check(
+        q,
+        "indirect",
+        "The host repeatedly demeaned women with sexist language",
+        "according to",
+        "insiders",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source"),
     [

@@ -888,7 +888,17 @@ def _according_to(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     for tok in doc[:-1]:
         if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to" or skip(tok.idx):
             continue
-        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            # "according to show insiders", read as "to show": the last noun is the source
+            objs = [
+                t
+                for c in to.children
+                if c.dep_ == "pcomp"
+                for t in c.subtree
+                if t.pos_ in {"NOUN", "PROPN"} and t.i == c.right_edge.i
+            ]
         if objs:
             found.extend(_rest_of_sentence(tok, objs[0], "according"))
     return found
@@ -971,7 +981,14 @@ def _rest_of_sentence(cue: Token, source: Token, frame: str) -> list[Reported]:
     """The sentence of ``cue`` without the phrase from ``cue`` to the end of ``source``'s, as
     content ``source`` reports (none when fewer than three tokens are left)."""
     phrase_end = source.right_edge.i + 1
-    toks = [t for t in cue.sent if not (cue.i <= t.i < phrase_end)]
+    sent = cue.sent
+    if cue.i == sent.start and phrase_end >= sent.end - 1:
+        # "According to Rush Limbaugh, the move reeks of fear": the parser hung the clause on
+        # the name; the source's phrase ends at the first comma after it
+        commas = [t.i for t in cue.doc[source.i + 1 : sent.end] if t.text == ","]
+        if commas:
+            phrase_end = commas[0]
+    toks = [t for t in sent if not (cue.i <= t.i < phrase_end)]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
