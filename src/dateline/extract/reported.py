@@ -18,7 +18,7 @@ when it has none); a passive report's source is its agent, if any.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -277,9 +277,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         )
         if lemma in _SEEING:
             # "voters saw that Obama could win" is a view; "she saw him talking" is sight
-            comps = [
-                c for c in comps if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ]
+            comps = [c for c in comps if _marked(c, {"that"})]
         # "…: He said he's raised $100,000": the clause after the verb, not the one before
         after = [c for c in comps if c.i > tok.i]
         before = [c for c in comps if c.i < tok.i and not _colon_between(c, tok)]
@@ -541,7 +539,7 @@ def _as_reported(tok: Token, lemma: str) -> Reported | None:
     on; its source is its subject or, in the passive, its agent."""
     if tok.dep_ != "advcl" or lemma not in _VOUCHING:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    if not _marked(tok, {"as"}):
         return None
     if any(_content(tok, lemma, frame) is not None for frame in ORDER):
         return None  # "as advocates called for his dismissal": it reports its own content
@@ -679,6 +677,11 @@ def _colon_between(comp: Token, cue: Token) -> bool:
     return any(t.text in {":", ";"} for t in comp.doc[comp.right_edge.i + 1 : cue.i])
 
 
+def _marked(clause: Token, words: Collection[str]) -> bool:
+    """Whether ``clause`` is opened by one of ``words`` as its marker ("that", "if", "as")."""
+    return any(m.dep_ == "mark" and m.lower_ in words for m in clause.children)
+
+
 def _asked_if(tok: Token, lemma: str) -> list[Token]:
     """'asked the students if they were always so serious': the question, which the parser
     hung on the verb as a clause of condition."""
@@ -687,9 +690,7 @@ def _asked_if(tok: Token, lemma: str) -> list[Token]:
     return [
         c
         for c in tok.children
-        if c.dep_ == "advcl"
-        and c.i > tok.i
-        and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
+        if c.dep_ == "advcl" and c.i > tok.i and _marked(c, {"if", "whether"})
     ]
 
 
@@ -787,7 +788,7 @@ def _clause_end(comp: Token) -> int | None:
             c.dep_ == "advcl"
             and before is not None
             and before.text == ","
-            and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in c.children)
+            and _marked(c, _CONCESSIVE)
         )
         if report or participle or concessive:
             start = c.left_edge.i
@@ -889,16 +890,12 @@ def _according_to(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to" or skip(tok.idx):
             continue
         to = doc[tok.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [
             # "according to show insiders", read as "to show": the last noun is the source
-            objs = [
-                t
-                for c in to.children
-                if c.dep_ == "pcomp"
-                for t in c.subtree
-                if t.pos_ in {"NOUN", "PROPN"} and t.i == c.right_edge.i
-            ]
+            c.right_edge
+            for c in to.children
+            if c.dep_ == "pcomp" and c.right_edge.pos_ in {"NOUN", "PROPN"}
+        ]
         if objs:
             found.extend(_rest_of_sentence(tok, objs[0], "according"))
     return found
