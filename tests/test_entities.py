@@ -103,6 +103,44 @@ def test_surname_first_is_marked_surname(extractor: Extractor) -> None:
     assert mentions(entity(x, "Kaja Kallas")) == [("Kallas", "surname"), ("Kaja Kallas", "name")]
 
 
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [("Loretta Lynch", "Loretta E. Lynch"), ("Loretta E. Lynch", "Loretta Lynch")],
+)
+def test_a_middle_initial_does_not_make_another_person(
+    extractor: Extractor, first: str, later: str
+) -> None:
+    text = f"{first} spoke first. Later, {later} met reporters. Lynch said no more."
+    x = extract(extractor, text)
+    people = [e for e in x.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Loretta E. Lynch"]
+    assert mentions(people[0]) == [(first, "name"), (later, "name"), ("Lynch", "surname")]
+
+
+def test_different_middle_initials_are_different_people(extractor: Extractor) -> None:
+    text = "George H.W. Bush met George W. Bush. George Bush spoke first."
+    x = extract(extractor, text)
+    names = [e.name for e in x.entities if e.type == "PERSON"]
+    assert names[:2] == ["George H.W. Bush", "George W. Bush"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Former Miss Universe Alicia Machado said she was hurt.", "Alicia Machado", ()),
+        ("Follow Jeff Poor on Twitter @jeffpoor", "Jeff Poor", ()),
+        ("After Telling Jeb Bush to leave, the crowd cheered.", "Jeb Bush", ()),
+        ("Rabbi Marvin Hier said the prayer at the convention.", "Marvin Hier", ("Rabbi",)),
+        ("Moderator Hugh Hewitt asked the first question.", "Hugh Hewitt", ("Moderator",)),
+    ],
+)
+def test_words_the_tagger_takes_into_a_name_are_left_out(
+    extractor: Extractor, text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    x = extract(extractor, text)
+    assert [(e.name, e.roles) for e in x.entities if e.type == "PERSON"] == [(name, roles)]
+
+
 def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
     text = "Mr. Tusk said the border would stay closed. Donald Tusk is the prime minister."
     x = extract(extractor, text)

@@ -19,6 +19,7 @@ A cascade, each step adding mentions to the table:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -256,7 +257,15 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
         return span, label
     last_title = -1
     for i, t in enumerate(span[:-1]):
-        if t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_ in HONORIFICS:
+        if (
+            t.lower_.rstrip(".") in ROLE_NOUNS
+            or t.lower_ in HONORIFICS
+            or t.is_space
+            # "Telling Jeb Bush", "Certainly Donald Trump": a word the tagger took in
+            or (i == last_title + 1 and t.pos_ in _NOT_IN_NAMES and span[i + 1].pos_ == "PROPN")
+            # "Miss Universe Alicia Machado"
+            or (i == 0 and t.lower_ in _CONTESTS and _after(span, "miss"))
+        ):
             last_title = i
     name = span[last_title + 1 :]
     if not all(_is_capitalised(t) and not t.is_stop for t in name):
@@ -281,6 +290,16 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
         if person is not None and len(person.tokens) > len(words):
             return name, "PERSON"
     return span, label
+
+
+#: Parts of speech that open no name.
+_NOT_IN_NAMES = frozenset({"VERB", "ADV", "ADJ", "PART", "DET", "ADP"})
+#: Titles of beauty contests ("Miss Universe Alicia Machado").
+_CONTESTS = frozenset({"universe", "america", "usa", "world"})
+
+
+def _after(span: Span, word: str) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == word
 
 
 def _add_name(doc: Doc, span: Span, label: str, drafts: list[_Draft]) -> None:
@@ -419,16 +438,18 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
         target = _Draft(name=" ".join(words), type="PERSON", tokens=words, gender=gender)
         drafts.append(target)
     else:
+        bare = len(_without_initials(words))
         if len(words) > len(target.tokens):
-            # a fuller name for someone first named by surname: the fuller one is canonical
+            # a fuller name for someone first named by surname (or without a middle initial):
+            # the fuller one is canonical
             target.name, target.tokens = " ".join(words), words
             target.mentions = [
                 Mention(x.text, x.start, x.end, "surname")
-                if x.kind == "name" and len(x.text.split()) < len(words)
+                if x.kind == "name" and len(x.text.split()) < bare
                 else x
                 for x in target.mentions
             ]
-        elif len(words) < len(target.tokens):
+        elif bare < len(_without_initials(target.tokens)):
             m = Mention(m.text, m.start, m.end, "surname")
         if target.gender is None:
             target.gender = gender
@@ -451,14 +472,34 @@ def _find_person(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
     for d in people:
         if d.tokens == words:
             return d
+    bare = _without_initials(words)
     matches = []
     for d in people:
-        n = min(len(d.tokens), len(words))
-        if d.tokens[-n:] == words[-n:] and (len(words) == n or len(d.tokens) == n):
+        theirs = _without_initials(d.tokens)
+        mine, its = _middle_initials(words), _middle_initials(d.tokens)
+        if mine and its and mine != its:
+            continue  # George W. Bush is not George H.W. Bush
+        n = min(len(theirs), len(bare))
+        if theirs[-n:] == bare[-n:] and (len(bare) == n or len(theirs) == n):
             matches.append(d)
     if not matches:
         return None
     return max(matches, key=lambda d: len(d.mentions))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "E.", "H.W."
+
+
+def _middle_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words[1:-1] if _INITIALS.fullmatch(w))
+
+
+def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its middle initials: "Loretta E. Lynch" is "Loretta Lynch"."""
+    if len(words) < 3:
+        return words
+    middle = tuple(w for w in words[1:-1] if not _INITIALS.fullmatch(w))
+    return (words[0], *middle, words[-1])
 
 
 def _role_before(span: Span) -> str | None:

@@ -320,6 +320,13 @@ ROLE_NOUNS = frozenset(
         "owner",
         "partner",
         "president-elect",
+        "rabbi",
+        "imam",
+        "moderator",
+        "filmmaker",
+        "producer",
+        "cofounder",
+        "co-founder",
     ]
 )
 
