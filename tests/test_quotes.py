@@ -1908,3 +1908,9 @@ def test_hoping_is_hope_despite_the_lemmatizer(extractor: Extractor) -> None:
         "Jane Doe",
     )
     assert q.text.startswith("to win the seat")
+
+
+def test_casting_someone_as_something_is_a_view(extractor: Extractor) -> None:
+    q = only(extract(extractor, "Senator Ted Cruz has cast himself as a Washington outsider."))
+    check(q, "indirect", "a Washington outsider", "cast", "Ted Cruz")
+    assert not extract(extractor, "Only 367,491 people cast a ballot for either of them.").quotes

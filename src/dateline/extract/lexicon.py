@@ -410,7 +410,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "prep:for": _words(
         "call push vouch advocate campaign lobby argue apologize vote criticize blame praise hope"
     ),
-    "prep:as": _words("see describe portray characterize characterise view"),
+    "prep:as": _words("see describe portray characterize characterise view cast depict"),
     "prep:of": _words("assure boast speak warn accuse talk"),
     "prep:against": _words("campaign rail warn argue vote come"),
     "prep:into": _words("rip tear lay"),
