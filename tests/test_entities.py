@@ -423,6 +423,22 @@ def test_pronoun_links_to_compatible_person(
     assert owner(x, text.index(pronoun)) == entity(x, name)
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("The woman’s enthusiasm for the team is recorded in detail.", None),
+        ("The crowd’s enthusiasm for the team is recorded in detail.", "Antonin Scalia"),
+    ],
+)
+def test_an_unnamed_woman_nearer_than_anyone_named_is_whom_she_means(
+    extractor: Extractor, between: str, speaker: str | None
+) -> None:
+    text = f"Antonin Scalia spoke at noon. {between} “Here comes the team,” she said."
+    (q,) = extract(extractor, text).quotes
+    assert q.speaker is not None and q.speaker.mention.text == "she"
+    assert (q.speaker.name if q.speaker.entity else None) == speaker
+
+
 def test_pronoun_with_no_compatible_person_links_nobody(extractor: Extractor) -> None:
     text = "Donald Tusk spoke in Warsaw on Monday. She said that the border would stay closed."
     x = extract(extractor, text)

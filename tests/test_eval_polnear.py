@@ -291,6 +291,25 @@ def test_error_summary_groups_errors_by_cue_kind_and_source_kind() -> None:
     }
 
 
+def test_pronoun_sources_count_speakers_resolved_to_a_named_entity() -> None:
+    text = "He said the plan would fail. They said taxes would rise. It said so."
+    gold = [
+        GoldQuote(((8, 27),), ((0, 2),)),  # the plan would fail: He
+        GoldQuote(((39, 55),), ((29, 33),)),  # taxes would rise: They
+        GoldQuote(((65, 67),), ((57, 59),)),  # so: It
+    ]
+    doc = _doc(*gold, text=text)
+    named = Speaker("Jane Roe", "e1", Span.of(text, 0, 2))
+    left = Speaker("They", "e2", Span.of(text, 29, 33))
+    preds = [
+        Quote("indirect", text[8:27], 8, 27, None, named),
+        Quote("indirect", text[39:55], 39, 55, None, left),
+        Quote("indirect", text[65:67], 65, 67, None, None),
+    ]
+    ps = score([doc], {doc.name: preds})["pronoun_sources"]
+    assert ps == {"matched": 3, "named": 1, "share": pytest.approx(1 / 3, abs=1e-4)}
+
+
 def test_format_report_shows_each_score() -> None:
     doc = _doc(DIRECT, INDIRECT)
     text = format_report(score([doc], {doc.name: [_q(1, 13, "direct", "Jane Roe", (15, 23))]}))
@@ -300,6 +319,7 @@ def test_format_report_shows_each_score() -> None:
     assert "gold direct found=1 of 1; predicted direct matching gold direct=1 of 1" in text
     assert "unmatched pieces=0" in text
     assert "gold documents=1" in text
+    assert "speaker named where the gold source is a pronoun=0.000 (0 of 0" in text
 
 
 # --- loading a split -----------------------------------------------------------------------------

@@ -330,6 +330,10 @@ def _speaker(q: Quote) -> str | None:
     return q.speaker.name if q.speaker else None
 
 
+_PRONOUN_WORDS = "i me my we us our you your he him his she her they them their it its this that"
+PRONOUNS = frozenset(_PRONOUN_WORDS.split())
+
+
 @dataclass
 class _Counts:
     gold: int = 0
@@ -342,6 +346,8 @@ class _Counts:
     matched_predicted_direct: int = 0
     direct_source: int = 0
     pieces: int = 0
+    pronoun_sources: int = 0  # matched quotes whose gold Source is a pronoun ("he", "they")
+    pronoun_named: int = 0  # … and whose predicted speaker is an entity with a name
 
 
 def join_pieces(quotes: Sequence[Quote], text: str) -> list[Quote]:
@@ -382,6 +388,9 @@ def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> Doc
         counts.matched_gold_direct += direct[gi]
         counts.matched_predicted_direct += direct[gi] and p.kind == "direct"
         counts.direct_source += direct[gi] and hit
+        if (g.source_text(text) or "").lower() in PRONOUNS:
+            counts.pronoun_sources += 1
+            counts.pronoun_named += _named(p)
         if not hit:
             errors.wrong_source.append((g, p))
     matched_g = {gi for gi, _ in pairs}
@@ -393,6 +402,15 @@ def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> Doc
             (errors.pieces if piece else errors.spurious).append(p)
     counts.pieces += len(errors.pieces)
     return errors
+
+
+def _named(q: Quote) -> bool:
+    """Whether the speaker is resolved to an entity by name (not left as "he" or "they")."""
+    return (
+        q.speaker is not None
+        and q.speaker.entity is not None
+        and (q.speaker.name.lower() not in PRONOUNS)
+    )
 
 
 def _prf(tp: int, predicted: int, gold: int) -> dict[str, float | int]:
@@ -455,6 +473,13 @@ def _report(c: _Counts, docs: int, articles: int) -> dict[str, Any]:
         # unmatched predictions that would match a gold quote already paired with another
         # prediction: mostly one gold Content split into pieces by its attribution
         "unmatched_pieces": c.pieces,
+        # where the annotator marked a pronoun as the source, how often dateline names the
+        # speaker (an entity resolved from "he", "she", "they"); not whether the name is right
+        "pronoun_sources": {
+            "matched": c.pronoun_sources,
+            "named": c.pronoun_named,
+            "share": round(c.pronoun_named / c.pronoun_sources if c.pronoun_sources else 0.0, 4),
+        },
     }
 
 
@@ -465,10 +490,6 @@ def document_errors(
     split quotes), matched pairs with the wrong source. ``e.to_json()`` gives a readable record.
     """
     return score_with_errors(gold_docs, predictions)[1]
-
-
-_PRONOUN_WORDS = "i me my we us our you your he him his she her they them their it its this that"
-PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 
 
 def error_summary(errors: Iterable[DocErrors], *, top: int = 15) -> dict[str, Any]:
@@ -575,6 +596,11 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append(
         f"direct speaker accuracy={d['speaker_accuracy']:.3f} "
         f"({d['speaker_correct']} of {d['tp']} matched gold direct quotes)"
+    )
+    ps = report["pronoun_sources"]
+    lines.append(
+        f"speaker named where the gold source is a pronoun={ps['share']:.3f} "
+        f"({ps['named']} of {ps['matched']} matched quotes)"
     )
     lines.append(
         f"unmatched pieces={report['unmatched_pieces']} (unmatched predictions overlapping a "

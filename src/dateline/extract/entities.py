@@ -876,10 +876,36 @@ def _antecedent(
             cands = [c for c in cands if c[0] not in quoted]
         compatible = [c for c in cands if c[1].gender in (None, gender)]
         if not compatible:
+            if _unnamed_person(tok.doc, lo, hi, gender, quoted if outside else None):
+                return None  # "The woman's enthusiasm … 'Here he is,' she said"
             continue
         subjects = [c for c in compatible if c[2]]
         return (subjects or compatible)[-1][1]
     return None
+
+
+#: Nouns for a person by sex or kin, not by office ("the woman", not "the spokeswoman", which
+#: news uses for someone it names).
+_PEOPLE_NOUNS = {
+    "woman": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f",
+    "widow": "f", "man": "m", "father": "m", "husband": "m", "son": "m", "brother": "m",
+    "boy": "m", "widower": "m",
+}  # fmt: skip
+
+
+def _unnamed_person(doc: Doc, lo: int, hi: int, gender: str, quoted: _Quoted | None) -> bool:
+    """Whether characters ``lo``..``hi`` hold an unnamed person of ``gender`` as a subject or a
+    possessor ("the woman said", "his wife's car"): the nearer referent of a pronoun after it."""
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None:
+        return False
+    return any(
+        t.pos_ == "NOUN"
+        and _PEOPLE_NOUNS.get(t.lemma_.lower()) == gender
+        and t.dep_ in {"nsubj", "nsubjpass", "poss"}
+        and (quoted is None or t.idx not in quoted)
+        for t in span
+    )
 
 
 def _freeze(drafts: list[_Draft]) -> EntityTable:
