@@ -1914,3 +1914,26 @@ def test_casting_someone_as_something_is_a_view(extractor: Extractor) -> None:
     q = only(extract(extractor, "Senator Ted Cruz has cast himself as a Washington outsider."))
     check(q, "indirect", "a Washington outsider", "cast", "Ted Cruz")
     assert not extract(extractor, "Only 367,491 people cast a ballot for either of them.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It was said that Democrats might never win the presidency again.",
+            "Democrats might never win the presidency again",
+        ),
+        (
+            "Party chairman Reince Priebus was said to be furious with the nominee.",
+            "Party chairman Reince Priebus was said to be furious with the nominee",
+        ),
+    ],
+)
+def test_what_is_said_by_nobody_named_has_no_speaker(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, "said", None)
+
+
+def test_the_same_said_of_someone_is_no_quote(extractor: Extractor) -> None:
+    assert not extract(extractor, "The same was said of his rival.").quotes

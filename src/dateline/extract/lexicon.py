@@ -401,7 +401,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "nsubjpass": _words(
         """accuse announce charge confirm criticize declare describe expect mention nominate
         project report see show remember articulate author reject echo request claim approve
-        dismiss deem view support attribute consider"""
+        dismiss deem view support attribute consider say"""
     ),
     "prep:about": _words(
         "ask brag speak talk write joke complain boast warn testify tweet open press say post muse "

@@ -307,6 +307,8 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
             c.dep_ in {"oprd", "acomp", "attr", "xcomp", "agent"} for c in children
         ):
             return None  # "options were being considered": under thought, nobody's view
+        if lemma == "say" and not any(c.dep_ in {"xcomp", "ccomp"} for c in children):
+            return None  # "the same was said of …": what was said is elsewhere
         for c in children:
             if c.dep_ == "nsubjpass" and c.i < tok.i:
                 comps = [o for o in children if o.dep_ == "ccomp" and o.i > tok.i]
