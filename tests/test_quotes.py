@@ -1937,3 +1937,53 @@ def test_what_is_said_by_nobody_named_has_no_speaker(
 
 def test_the_same_said_of_someone_is_no_quote(extractor: Extractor) -> None:
     assert not extract(extractor, "The same was said of his rival.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Senator Mark Reed made the case to party leaders that he did not sell them out.",
+            "he did not sell them out",
+            "made",
+            "Mark Reed",
+        ),
+        (
+            "Senator Mark Reed has been making the case for weeks that the budget is too big.",
+            "the budget is too big",
+            "making",
+            "Mark Reed",
+        ),
+        (
+            "Senator Mark Reed made it clear that his supporters won't fall in line.",
+            "his supporters won't fall in line",
+            "made",
+            "Mark Reed",
+        ),
+        (
+            "Senator Mark Reed also takes aim at a provision that cuts the minimum wage.",
+            "a provision that cuts the minimum wage",
+            "takes",
+            "Mark Reed",
+        ),
+        (
+            "Senator Mark Reed took issue with recent criticism of his budget.",
+            "recent criticism of his budget",
+            "took",
+            "Mark Reed",
+        ),
+    ],
+)
+def test_a_light_verb_and_its_noun_report(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text", ["The hunter took aim and fired.", "The company made a point of hiring locally."]
+)
+def test_a_light_verb_idiom_without_content_reports_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert not extract(extractor, text).quotes

@@ -491,6 +491,20 @@ VOICED_NOUNS: dict[str, frozenset[str]] = {
     "attitude": _words("about toward towards"),
 }
 
+#: A light verb and the noun (or adjective) it makes a speech act of ("took aim at", "made the
+#: case that", "made clear that"), and how the content attaches: a preposition or a clause.
+LIGHT_VERB_IDIOMS: dict[str, dict[str, frozenset[str]]] = {
+    "take": {
+        **dict.fromkeys(_words("aim shot swipe jab potshot"), _words("at")),
+        "issue": _words("with"),
+        "credit": _words("for"),
+    },
+    "make": {
+        **dict.fromkeys(_words("case argument"), _words("that for against")),
+        **dict.fromkeys(_words("clear point"), _words("that")),
+    },
+}
+
 #: Nouns and adjectives that state a stance after 'be' ("a staunch opponent of", "critical of").
 STANCE_NOUNS = _words(
     "supporter opponent critic advocate proponent champion fan defender foe backer skeptic "

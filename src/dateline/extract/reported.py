@@ -27,6 +27,7 @@ from dateline.extract.lexicon import (
     DOCUMENT_NOUNS,
     FRAMES,
     GROUP_NOUNS,
+    LIGHT_VERB_IDIOMS,
     NOUN_FRAMES,
     PERSONAL_FRAMES,
     ROLE_NOUNS,
@@ -131,7 +132,58 @@ def _reported_by(tok: Token) -> Reported | None:
                 # view it is goes unnamed
                 source = None
         return _report(first, last, tok, source, rel)
-    return _said_so(tok, lemma) or _what_they_call(tok, lemma) or _felt_stance(tok)
+    return (
+        _said_so(tok, lemma)
+        or _what_they_call(tok, lemma)
+        or _felt_stance(tok)
+        or _light_verb_idiom(tok, lemma)
+    )
+
+
+def _light_verb_idiom(verb: Token, lemma: str) -> Reported | None:
+    """'Sanders took aim at a provision …', 'Obama made the case to leaders that he …', 'she
+    made it clear that …': a light verb and a noun that together report; the content is the
+    preposition's object or the clause after the noun, the source the verb's subject."""
+    idioms = LIGHT_VERB_IDIOMS.get(lemma)
+    if idioms is None:
+        return None
+    doc = verb.doc
+    nouns = [
+        t
+        for t in doc[verb.i + 1 : min(len(doc), verb.i + 4)]
+        if t.lemma_.lower() in idioms and verb.i in {t.head.i, t.head.head.i}
+    ]
+    source = subject_of(verb)
+    if not nouns or source is None or source.i > verb.i:
+        return None
+    noun = nouns[0]
+    relations = idioms[noun.lemma_.lower()]
+    after = doc[noun.i + 1 : verb.right_edge.i + 1]
+    # a clause first: "making the case for weeks that Rubio isn't ready"
+    clauses = [t for t in after if "that" in relations and _idiom_clause(t, verb, noun)]
+    preps = [
+        t
+        for t in after
+        if t.dep_ == "prep" and t.lower_ in relations and t.head.i in {verb.i, noun.i}
+    ]
+    if clauses:
+        span = _clause(clauses[0], verb)
+    elif preps:
+        span = _object_span(preps[0], "idiom")
+    else:
+        return None
+    return _report(span[0], span[1], verb, source, "idiom") if span else None
+
+
+def _idiom_clause(t: Token, verb: Token, noun: Token) -> bool:
+    """A clause after the idiom's noun that holds what is said: marked 'that' ("made the case
+    that …", which the parser may hang on a word between as a relative clause), or bare after
+    'clear' ("made clear Monday they have no plans")."""
+    if t.pos_ not in {"VERB", "AUX"} or t.dep_ not in {"ccomp", "advcl", "relcl", "acl"}:
+        return False
+    if _marked(t, {"that"}):
+        return True
+    return noun.lower_ == "clear" and t.dep_ == "ccomp" and t.head.i in {verb.i, noun.i}
 
 
 def _felt_stance(verb: Token) -> Reported | None:
