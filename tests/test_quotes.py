@@ -1987,3 +1987,28 @@ def test_a_light_verb_idiom_without_content_reports_nothing(
     extractor: Extractor, text: str
 ) -> None:
     assert not extract(extractor, text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Senator Mark Reed ruled out a run for governor.",
+            "a run for governor",
+            "ruled",
+            "Mark Reed",
+        ),
+        ("Senator Mark Reed spoke out against the tariffs.", "the tariffs", "spoke", "Mark Reed"),
+        (
+            "The Supreme Court struck down limits on contributions by businesses.",
+            "limits on contributions by businesses",
+            "struck",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_a_phrasal_verb_reports(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+    assert not extract(extractor, "The storm struck down power lines near the river.").quotes

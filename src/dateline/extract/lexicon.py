@@ -381,7 +381,8 @@ FRAMES: dict[str, frozenset[str]] = {
     "xcomp": _words(
         """advocate agree aim call claim decline hope mention offer pledge plot prefer promise
         propose push refuse report seek suggest threaten vow urge encourage warn beg implore
-        vote want plan ask tell expect decide intend look seem appear support oppose rule"""
+        vote want plan ask tell expect decide intend look seem appear support oppose rule
+        rule_out"""
     ),
     "dobj": _words(
         """accuse acknowledge announce applaud argue articulate assail attribute bemoan blame
@@ -396,7 +397,8 @@ FRAMES: dict[str, frozenset[str]] = {
         relish decline rename dub downplay underplay repudiate bash veto concede chant
         retweet contemplate contrast broadcast sense authorize reaffirm savage judge
         clarify finesse estimate single talk underscore claim remember expect paint assert
-        disavow herald foresee deride insult laud trumpet allege refute belittle commend"""
+        disavow herald foresee deride insult laud trumpet allege refute belittle commend
+        rule_out spell_out play_down bring_up single_out call_out"""
     ),
     "nsubjpass": _words(
         """accuse announce charge confirm criticize declare describe expect mention nominate
@@ -405,19 +407,21 @@ FRAMES: dict[str, frozenset[str]] = {
     ),
     "prep:about": _words(
         "ask brag speak talk write joke complain boast warn testify tweet open press say post muse "
-        "report"
+        "report speak_out"
     ),
     "prep:for": _words(
         "call push vouch advocate campaign lobby argue apologize vote criticize blame praise hope"
     ),
     "prep:as": _words("see describe portray characterize characterise view cast depict"),
     "prep:of": _words("assure boast speak warn accuse talk"),
-    "prep:against": _words("campaign rail warn argue vote come"),
+    "prep:against": _words("campaign rail warn argue vote come speak_out come_out push_back"),
     "prep:into": _words("rip tear lay"),
     "prep:with": _words("agree side identify"),
     "prep:over": _words("spar"),
     "prep:at": _words("balk hint lash"),
-    "prep:on": _words("comment insist elaborate focus spar split pounce agree weigh push"),
+    "prep:on": _words(
+        "comment insist elaborate focus spar split pounce agree weigh push speak_out push_back"
+    ),
     "prep:to": _words("refer point respond refuse"),
     "prep:from": _words("distance"),
     "prep:behind": _words("throw line"),
@@ -431,7 +435,7 @@ PERSONAL_FRAMES: dict[str, frozenset[str]] = {
     "dobj": _words(
         "see say issue show share tweet lay thank voice deny promise welcome embrace write post "
         "sign know introduce push publish nominate ignore answer block knock request identify "
-        "mislead favor shrug sound approve recommend hammer pressure"
+        "mislead favor shrug sound approve recommend hammer pressure strike_down shoot_down"
     ),
     "xcomp": _words("hope say like argue order persuade"),
 }
@@ -533,6 +537,23 @@ _FORM_LEMMAS = {
 def verb_lemma(tok: Token) -> str:
     """A verb's lemma, lower-cased, with the pipeline's known slips mended ("hoping" -> "hop")."""
     return _FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
+
+
+#: Verbs whose particle makes them report ("struck down the law", "ruled out a run", "spoke
+#: out against"), named lemma_particle in the frames.
+PHRASAL_VERBS = _words(
+    "strike_down rule_out spell_out play_down bring_up single_out call_out shoot_down "
+    "speak_out come_out push_back"
+)
+
+
+def frame_lemma(tok: Token) -> str:
+    """The verb's lemma, or lemma_particle for a phrasal verb the frames know."""
+    lemma = verb_lemma(tok)
+    for c in tok.children:
+        if c.dep_ == "prt" and f"{lemma}_{c.lower_}" in PHRASAL_VERBS:
+            return f"{lemma}_{c.lower_}"
+    return lemma
 
 
 #: spaCy entity labels of names that can be a source: people, organisations, countries and

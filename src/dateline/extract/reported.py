@@ -36,6 +36,7 @@ from dateline.extract.lexicon import (
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     VOICED_NOUNS,
+    frame_lemma,
     verb_lemma,
 )
 from dateline.extract.speakers import names_someone, nearest_subject, subject_of
@@ -97,7 +98,7 @@ def _verb_tagged_noun(tok: Token) -> bool:
 
 
 def _reported_by(tok: Token) -> Reported | None:
-    lemma = verb_lemma(tok)
+    lemma = frame_lemma(tok)
     if _discourse_marker(tok):
         return None
     passive = _passive(tok)
