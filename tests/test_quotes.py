@@ -1999,6 +1999,19 @@ def test_a_light_verb_idiom_without_content_reports_nothing(
             "Mark Reed",
         ),
         ("Senator Mark Reed spoke out against the tariffs.", "the tariffs", "spoke", "Mark Reed"),
+        ("Senator Mark Reed fired back at his critics.", "his critics", "fired", "Mark Reed"),
+        (
+            "Senator Mark Reed walked back his comments about the governor.",
+            "his comments about the governor",
+            "walked",
+            "Mark Reed",
+        ),
+        (
+            "Senator Mark Reed doubled down on his call for a border wall.",
+            "his call for a border wall",
+            "doubled",
+            "Mark Reed",
+        ),
         (
             "The Supreme Court struck down limits on contributions by businesses.",
             "limits on contributions by businesses",

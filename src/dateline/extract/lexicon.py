@@ -398,7 +398,7 @@ FRAMES: dict[str, frozenset[str]] = {
         retweet contemplate contrast broadcast sense authorize reaffirm savage judge
         clarify finesse estimate single talk underscore claim remember expect paint assert
         disavow herald foresee deride insult laud trumpet allege refute belittle commend
-        rule_out spell_out play_down bring_up single_out call_out"""
+        rule_out spell_out play_down bring_up single_out call_out stake_out walk_back"""
     ),
     "nsubjpass": _words(
         """accuse announce charge confirm criticize declare describe expect mention nominate
@@ -418,9 +418,10 @@ FRAMES: dict[str, frozenset[str]] = {
     "prep:into": _words("rip tear lay"),
     "prep:with": _words("agree side identify"),
     "prep:over": _words("spar"),
-    "prep:at": _words("balk hint lash"),
+    "prep:at": _words("balk hint lash fire_back shoot_back hit_back jab_back"),
     "prep:on": _words(
-        "comment insist elaborate focus spar split pounce agree weigh push speak_out push_back"
+        "comment insist elaborate focus spar split pounce agree weigh push speak_out push_back "
+        "double_down"
     ),
     "prep:to": _words("refer point respond refuse"),
     "prep:from": _words("distance"),
@@ -543,7 +544,8 @@ def verb_lemma(tok: Token) -> str:
 #: out against"), named lemma_particle in the frames.
 PHRASAL_VERBS = _words(
     "strike_down rule_out spell_out play_down bring_up single_out call_out shoot_down "
-    "speak_out come_out push_back"
+    "speak_out come_out push_back stake_out walk_back fire_back shoot_back hit_back "
+    "jab_back double_down"
 )
 
 
@@ -551,7 +553,9 @@ def frame_lemma(tok: Token) -> str:
     """The verb's lemma, or lemma_particle for a phrasal verb the frames know."""
     lemma = verb_lemma(tok)
     for c in tok.children:
-        if c.dep_ == "prt" and f"{lemma}_{c.lower_}" in PHRASAL_VERBS:
+        # the parser takes "back" in "fired back at" for an adverb
+        particle = c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)
+        if particle and f"{lemma}_{c.lower_}" in PHRASAL_VERBS:
             return f"{lemma}_{c.lower_}"
     return lemma
 
