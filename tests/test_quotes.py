@@ -2025,3 +2025,17 @@ def test_a_phrasal_verb_reports(
 ) -> None:
     check(only(extract(extractor, text)), "indirect", content, cue, speaker)
     assert not extract(extractor, "The storm struck down power lines near the river.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Senator Mark Reed felt like he had no options.", "he had no options", "felt"),
+        ("Senator Mark Reed believes in freedom of religion.", "freedom of religion", "believes"),
+    ],
+)
+def test_feeling_like_and_believing_in_are_views(
+    extractor: Extractor, text: str, content: str, cue: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, "Mark Reed")
+    assert not extract(extractor, "The room felt like a sauna.").quotes

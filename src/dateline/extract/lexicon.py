@@ -426,7 +426,7 @@ FRAMES: dict[str, frozenset[str]] = {
     "prep:to": _words("refer point respond refuse"),
     "prep:from": _words("distance"),
     "prep:behind": _words("throw line"),
-    "prep:in": _words("revel"),
+    "prep:in": _words("revel believe"),
 }
 
 #: Frames that report only when the subject is a person, an organisation or a country

@@ -327,6 +327,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
             [c for c in children if c.dep_ == "ccomp"]
             or _stray_that_clause(tok)
             or _asked_if(tok, lemma)
+            or _felt_like(tok, lemma)
         )
         if lemma in _SEEING:
             # "voters saw that Obama could win" is a view; "she saw him talking" is sight
@@ -749,6 +750,18 @@ def _asked_if(tok: Token, lemma: str) -> list[Token]:
     ]
 
 
+def _felt_like(tok: Token, lemma: str) -> list[Token]:
+    """'I felt like I had no voice': the feeling, a clause the parser hangs on 'feel' as one of
+    manner."""
+    if lemma != "feel":
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and c.i > tok.i and _marked(c, {"like"}) and c.pos_ in {"VERB", "AUX"}
+    ]
+
+
 def _stray_that_clause(tok: Token) -> list[Token]:
     """'said for the first time that some emails …': a that-clause the parser hung on the
     noun of a phrase between the verb and it, as if it were a relative clause."""
@@ -766,7 +779,7 @@ def _stray_that_clause(tok: Token) -> list[Token]:
 
 
 def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
-    """A reported clause without its 'that', what lies on the cue's other side, or the
+    """A reported clause without its 'that' (or 'like'), what lies on the cue's other side, or the
     punctuation at its edges."""
     # only the cue's side of it: "which officials said will go into effect" starts with a
     # relative pronoun standing before the reporter
@@ -778,7 +791,7 @@ def _clause(comp: Token, cue: Token) -> tuple[Token, Token, str] | None:
     subjects = [c.i for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     while toks and (
         (
-            toks[0].lower_ == "that"
+            toks[0].lower_ in {"that", "like"}
             and (toks[0].dep_ == "mark" or toks[0].i not in subjects)
             and any(i > toks[0].i for i in subjects)
         )
