@@ -1005,11 +1005,6 @@ def test_extraposed_it_is_no_source(extractor: Extractor) -> None:
     check(q, "indirect", "the court has ruled only once", "note", None)
 
 
-def test_speech_noun_without_source_is_no_quote(extractor: Extractor) -> None:
-    x = extract(extractor, "The claim that the plant will close angered the union.")
-    assert x.quotes == ()
-
-
 def test_date_of_a_thing_is_not_when_said(extractor: Extractor) -> None:
     text = (
         "In a speech that recalled, for some, Ronald Reagan’s famous 1987 line at the Berlin "
@@ -2039,3 +2034,25 @@ def test_feeling_like_and_believing_in_are_views(
 ) -> None:
     check(only(extract(extractor, text)), "indirect", content, cue, "Mark Reed")
     assert not extract(extractor, "The room felt like a sauna.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Rumors that the company would close spread quickly.",
+            "the company would close",
+            "Rumors",
+        ),
+        (
+            "The claim that the senator was born abroad is false.",
+            "the senator was born abroad",
+            "claim",
+        ),
+        ("The claim that the plant will close angered the union.", "the plant will close", "claim"),
+    ],
+)
+def test_hearsay_nouns_report_by_nobody_named(
+    extractor: Extractor, text: str, content: str, cue: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, None)

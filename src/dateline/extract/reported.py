@@ -74,7 +74,9 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         elif tok.pos_ == "ADJ":
             item = _held_stance(tok)
         elif tok.pos_ == "NOUN" and (
-            tok.lemma_.lower() in NOUN_FRAMES or tok.lemma_.lower() in VOICED_NOUNS
+            tok.lemma_.lower() in NOUN_FRAMES
+            or tok.lemma_.lower() in VOICED_NOUNS
+            or tok.lemma_.lower() in _HEARSAY_NOUNS
         ):
             item = _noun_report(tok)
         else:
@@ -456,6 +458,9 @@ def _stance_of(word: Token, holder: Token) -> Reported | None:
 _STANCE_PREPS = frozenset({"of", "about", "on", "to", "toward", "towards", "with", "over", "at"})
 
 
+#: Nouns that report a clause by nobody named ("the allegation that he …", "rumors that …").
+_HEARSAY_NOUNS = frozenset({"allegation", "accusation", "claim", "rumor", "rumour", "assertion"})
+
 #: Verbs whose subject receives the questions or criticism its object names.
 _RECEIVING = frozenset({"face", "receive", "get", "attract", "draw", "field", "encounter"})
 
@@ -475,6 +480,8 @@ def _noun_report(noun: Token) -> Reported | None:
             return None
         if noun.head.lemma_ in _RECEIVING:
             source = None  # "Clinton faced questions about …": the asker goes unnamed
+    elif not owners and lemma in _HEARSAY_NOUNS:
+        source, relations = None, frozenset({"that"})  # "amid allegations that …"
     else:
         return None
     for c in noun.children:
