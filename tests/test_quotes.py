@@ -2056,3 +2056,28 @@ def test_hearsay_nouns_report_by_nobody_named(
     extractor: Extractor, text: str, content: str, cue: str
 ) -> None:
     check(only(extract(extractor, text)), "indirect", content, cue, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "To Betsy Sharp, the senator is the caring man who saved her farm.",
+            "the senator is the caring man who saved her farm",
+            "To",
+            "Betsy Sharp",
+        ),
+        (
+            "But to others, he is a provocateur in military attire.",
+            "he is a provocateur in military attire",
+            "to",
+            "others",
+        ),
+    ],
+)
+def test_to_someone_opening_a_sentence_is_their_view(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+    assert not extract(extractor, "To my surprise, the store was closed on Monday.").quotes
+    assert not extract(extractor, "To date, the company has sold ten million units.").quotes

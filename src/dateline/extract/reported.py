@@ -85,6 +85,7 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             found.append(item)
     found.extend(_according_to(doc, skip))
     found.extend(_in_phrases(doc, skip))
+    found.extend(_to_someone(doc, skip))
     found.extend(_reportedly(doc, skip))
     return found
 
@@ -1011,6 +1012,29 @@ def _in_phrases(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             item = _host_without(head, tok, tok.i, views[0].right_edge.i, owners[0])
             if item is not None:
                 found.append(item)
+    return found
+
+
+def _to_someone(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
+    """'To Sharp, Trump is the "kind-hearted and caring" man who saved her farm', 'But to
+    others, he's a citizen journalist': a sentence opening with "to" and someone, then a comma,
+    is that someone's view."""
+    found: list[Reported] = []
+    for tok in doc:
+        if tok.lower_ != "to" or tok.dep_ != "prep" or skip(tok.idx):
+            continue
+        opening = [t for t in doc[tok.sent.start : tok.i] if not t.is_punct and not t.is_space]
+        if any(t.pos_ != "CCONJ" for t in opening):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        if not objs or not (names_someone(objs[0]) or objs[0].lower_ in SHARE_PRONOUNS):
+            continue
+        comma = objs[0].right_edge.i + 1
+        if comma >= len(doc) or doc[comma].text != ",":
+            continue
+        toks = _strip_end([t for t in doc[comma + 1 : tok.sent.end] if not t.is_space])
+        if len(toks) >= 3:
+            found.append(_report(toks[0], toks[-1], tok, objs[0], "view"))
     return found
 
 
