@@ -2081,3 +2081,27 @@ def test_to_someone_opening_a_sentence_is_their_view(
     check(only(extract(extractor, text)), "indirect", content, cue, speaker)
     assert not extract(extractor, "To my surprise, the store was closed on Monday.").quotes
     assert not extract(extractor, "To date, the company has sold ten million units.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Party director Jane Roe was asked about the donations.", "the donations", None),
+        (
+            "In an interview, he was asked what happened to the vote.",
+            "what happened to the vote",
+            None,
+        ),
+        (
+            "She was asked if she had ever been treated unfairly.",
+            "if she had ever been treated unfairly",
+            None,
+        ),
+        ("He was asked by Senator Mark Reed about the emails.", "the emails", "Mark Reed"),
+    ],
+)
+def test_the_question_someone_was_asked_is_reported(
+    extractor: Extractor, text: str, content: str, speaker: str | None
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, "asked", speaker)
+    assert not extract(extractor, "She was asked to leave the room.").quotes

@@ -141,7 +141,26 @@ def _reported_by(tok: Token) -> Reported | None:
         or _what_they_call(tok, lemma)
         or _felt_stance(tok)
         or _light_verb_idiom(tok, lemma)
+        or _asked_passive(tok, lemma, passive)
     )
+
+
+def _asked_passive(verb: Token, lemma: str, passive: bool) -> Reported | None:
+    """'Palmieri was asked about Cosby's donations', 'he was asked what happened to the black
+    vote': the question is the content, its asker (named only by "by") the source."""
+    if not passive or lemma not in _ASKING:
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    for c in after:
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and _marked(c, {"if", "whether"})):
+            span = _clause(c, verb)
+            break
+        if c.dep_ == "prep" and c.lower_ in {"about", "on", "over"}:
+            span = _object_span(c, "asked")
+            break
+    else:
+        return None
+    return _report(span[0], span[1], verb, _agent(verb), "asked") if span else None
 
 
 def _light_verb_idiom(verb: Token, lemma: str) -> Reported | None:
