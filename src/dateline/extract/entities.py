@@ -472,11 +472,10 @@ def _find_person(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
     for d in people:
         if d.tokens == words:
             return d
-    bare = _without_initials(words)
+    bare, mine = _without_initials(words), _middle_initials(words)
     matches = []
     for d in people:
-        theirs = _without_initials(d.tokens)
-        mine, its = _middle_initials(words), _middle_initials(d.tokens)
+        theirs, its = _without_initials(d.tokens), _middle_initials(d.tokens)
         if mine and its and mine != its:
             continue  # George W. Bush is not George H.W. Bush
         n = min(len(theirs), len(bare))

@@ -541,11 +541,9 @@ def verb_lemma(tok: Token) -> str:
 
 
 #: Verbs whose particle makes them report ("struck down the law", "ruled out a run", "spoke
-#: out against"), named lemma_particle in the frames.
-PHRASAL_VERBS = _words(
-    "strike_down rule_out spell_out play_down bring_up single_out call_out shoot_down "
-    "speak_out come_out push_back stake_out walk_back fire_back shoot_back hit_back "
-    "jab_back double_down"
+#: out against"): the frames name them lemma_particle.
+PHRASAL_VERBS = frozenset(
+    w for words in (*FRAMES.values(), *PERSONAL_FRAMES.values()) for w in words if "_" in w
 )
 
 

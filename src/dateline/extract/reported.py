@@ -73,11 +73,7 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             item = _stance(tok)
         elif tok.pos_ == "ADJ":
             item = _held_stance(tok)
-        elif tok.pos_ == "NOUN" and (
-            tok.lemma_.lower() in NOUN_FRAMES
-            or tok.lemma_.lower() in VOICED_NOUNS
-            or tok.lemma_.lower() in _HEARSAY_NOUNS
-        ):
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUN_CUES:
             item = _noun_report(tok)
         else:
             continue
@@ -150,9 +146,11 @@ def _asked_passive(verb: Token, lemma: str, passive: bool) -> Reported | None:
     vote': the question is the content, its asker (named only by "by") the source."""
     if not passive or lemma not in _ASKING:
         return None
-    after = [c for c in verb.children if c.i > verb.i]
-    for c in after:
-        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and _marked(c, {"if", "whether"})):
+    questions = _asked_if(verb, lemma)
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "ccomp" or c in questions:
             span = _clause(c, verb)
             break
         if c.dep_ == "prep" and c.lower_ in {"about", "on", "over"}:
@@ -481,6 +479,9 @@ _STANCE_PREPS = frozenset({"of", "about", "on", "to", "toward", "towards", "with
 #: Nouns that report a clause by nobody named ("the allegation that he …", "rumors that …").
 _HEARSAY_NOUNS = frozenset({"allegation", "accusation", "claim", "rumor", "rumour", "assertion"})
 
+#: Nouns that report in some way: :func:`_noun_report` tells which.
+_NOUN_CUES = frozenset(NOUN_FRAMES) | frozenset(VOICED_NOUNS) | _HEARSAY_NOUNS
+
 #: Verbs whose subject receives the questions or criticism its object names.
 _RECEIVING = frozenset({"face", "receive", "get", "attract", "draw", "field", "encounter"})
 
@@ -765,16 +766,15 @@ def _marked(clause: Token, words: Collection[str]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in words for m in clause.children)
 
 
+def _advcls_after(tok: Token, markers: Collection[str]) -> list[Token]:
+    """The adverbial clauses after ``tok`` opened by one of ``markers``."""
+    return [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and _marked(c, markers)]
+
+
 def _asked_if(tok: Token, lemma: str) -> list[Token]:
     """'asked the students if they were always so serious': the question, which the parser
     hung on the verb as a clause of condition."""
-    if lemma not in _ASKING:
-        return []
-    return [
-        c
-        for c in tok.children
-        if c.dep_ == "advcl" and c.i > tok.i and _marked(c, {"if", "whether"})
-    ]
+    return _advcls_after(tok, {"if", "whether"}) if lemma in _ASKING else []
 
 
 def _felt_like(tok: Token, lemma: str) -> list[Token]:
@@ -782,11 +782,7 @@ def _felt_like(tok: Token, lemma: str) -> list[Token]:
     manner."""
     if lemma != "feel":
         return []
-    return [
-        c
-        for c in tok.children
-        if c.dep_ == "advcl" and c.i > tok.i and _marked(c, {"like"}) and c.pos_ in {"VERB", "AUX"}
-    ]
+    return [c for c in _advcls_after(tok, {"like"}) if c.pos_ in {"VERB", "AUX"}]
 
 
 def _stray_that_clause(tok: Token) -> list[Token]:
