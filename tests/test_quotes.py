@@ -2105,3 +2105,37 @@ def test_the_question_someone_was_asked_is_reported(
 ) -> None:
     check(only(extract(extractor, text)), "indirect", content, "asked", speaker)
     assert not extract(extractor, "She was asked to leave the room.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Senator Jane Roe is calling for the United States to step up its efforts.",
+            "the United States to step up its efforts",
+            "calling",
+            "Jane Roe",
+        ),
+        (
+            "In December, Mark Reed called for the governor to drop out of the race.",
+            "the governor to drop out of the race",
+            "called",
+            "Mark Reed",
+        ),
+        (
+            "The unions pushed for Congress to pass the bill.",
+            "Congress to pass the bill",
+            "pushed",
+            "The unions",
+        ),
+    ],
+)
+def test_calling_for_someone_to_act_is_reported(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
+def test_asking_for_something_is_a_request(extractor: Extractor) -> None:
+    q = only(extract(extractor, "Other news organizations have asked for copies of the emails."))
+    check(q, "indirect", "copies of the emails", "asked", "Other news organizations")

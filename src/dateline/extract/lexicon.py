@@ -410,7 +410,8 @@ FRAMES: dict[str, frozenset[str]] = {
         "report speak_out"
     ),
     "prep:for": _words(
-        "call push vouch advocate campaign lobby argue apologize vote criticize blame praise hope"
+        "call push vouch advocate campaign lobby argue apologize vote criticize blame praise hope "
+        "ask"
     ),
     "prep:as": _words("see describe portray characterize characterise view cast depict"),
     "prep:of": _words("assure boast speak warn accuse talk"),

@@ -337,6 +337,9 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
                 if objs:
                     return _trimmed(objs[0].left_edge, objs[0].right_edge, rel)
+            marked = _prep_clause(c, tok, lemma)
+            if marked is not None:
+                return marked
         return None
     if lemma not in FRAMES.get(frame, ()) and not (
         lemma in PERSONAL_FRAMES.get(frame, ()) and _personal_subject(tok)
@@ -393,6 +396,22 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                     if o.dep_ == "xcomp" and o.i > tok.i:
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
+    return None
+
+
+def _prep_clause(clause: Token, verb: Token, lemma: str) -> tuple[Token, Token, str] | None:
+    """ "called for the United States to step up …", "pushed for Congress to act": the parser
+    makes the preposition the mark of a clause with its own subject; the content is that clause
+    after the mark. None after an object ("described the country as beset by …" is the object
+    frame's)."""
+    if clause.dep_ != "advcl" or clause.i < verb.i:
+        return None
+    if any(o.dep_ == "dobj" and verb.i < o.i < clause.i for o in verb.children):
+        return None
+    first = clause.left_edge
+    rel = f"prep:{first.lower_}"
+    if first.dep_ == "mark" and first.head.i == clause.i and lemma in FRAMES.get(rel, ()):
+        return _trimmed(first.doc[first.i + 1], clause.right_edge, rel)
     return None
 
 
