@@ -2139,3 +2139,9 @@ def test_calling_for_someone_to_act_is_reported(
 def test_asking_for_something_is_a_request(extractor: Extractor) -> None:
     q = only(extract(extractor, "Other news organizations have asked for copies of the emails."))
     check(q, "indirect", "copies of the emails", "asked", "Other news organizations")
+
+
+def test_calling_someone_a_name_with_a_dative_is_reported(extractor: Extractor) -> None:
+    # the parser takes "Mrs. Clinton" for a dative, not an object
+    q = only(extract(extractor, "Jane Roe called Mrs. Clinton a student of Saul Alinsky."))
+    check(q, "indirect", "Mrs. Clinton a student of Saul Alinsky", "called", "Jane Roe")

@@ -378,7 +378,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                     if o.i > c.i and (o.dep_ in {"oprd", "xcomp"} or o.lower_ in _DOBJ_PREPS):
                         last = max(last, _phrase_end(o), key=lambda t: t.i)
                 return _trimmed(c.left_edge, last, frame)
-        return None
+        return _named_so(tok, lemma, children)
     if frame == "nsubjpass":
         if lemma == "consider" and not any(
             c.dep_ in {"oprd", "acomp", "attr", "xcomp", "agent"} for c in children
@@ -413,6 +413,22 @@ def _prep_clause(clause: Token, verb: Token, lemma: str) -> tuple[Token, Token, 
     if first.dep_ == "mark" and first.head.i == clause.i and lemma in FRAMES.get(rel, ()):
         return _trimmed(first.doc[first.i + 1], clause.right_edge, rel)
     return None
+
+
+#: Verbs that give someone or something a name ("called Clinton a liar").
+_NAMING = frozenset({"call", "dub", "label", "brand", "term"})
+
+
+def _named_so(tok: Token, lemma: str, children: list[Token]) -> tuple[Token, Token, str] | None:
+    """ "to call Mrs. Clinton a student of Saul Alinsky", "called AP's report a rush to
+    judgment": the parser takes the one named for a dative or a second predicate, not an
+    object; the content runs from it to the name given."""
+    if lemma not in _NAMING or any(c.dep_ == "dobj" for c in children):
+        return None  # "ending what he calls corruption …": the name is _what_they_call's
+    after = [c for c in children if c.i > tok.i and c.dep_ in {"dative", "oprd"}]
+    if len(after) < 2 or after[-1].dep_ != "oprd":
+        return None
+    return _trimmed(after[0].left_edge, _phrase_end(after[-1]), "dobj")
 
 
 #: Verbs of sight that report a view only with 'that'.
