@@ -2145,3 +2145,18 @@ def test_calling_someone_a_name_with_a_dative_is_reported(extractor: Extractor) 
     # the parser takes "Mrs. Clinton" for a dative, not an object
     q = only(extract(extractor, "Jane Roe called Mrs. Clinton a student of Saul Alinsky."))
     check(q, "indirect", "Mrs. Clinton a student of Saul Alinsky", "called", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Senator Jane Roe has come out in support of Mark Reed.", "Mark Reed", "come", "Jane Roe"),
+        ("The senator voted in favor of the bill.", "the bill", "voted", "The senator"),
+        ("Mark Reed is in opposition to the plan.", "the plan", "opposition", "Mark Reed"),
+    ],
+)
+def test_in_support_of_is_the_subjects_stance(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+    assert not extract(extractor, "The river flows in favor of the town.").quotes

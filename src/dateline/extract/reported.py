@@ -1050,9 +1050,15 @@ def _in_phrases(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if tok.lower_ != "in" or tok.dep_ != "prep" or skip(tok.idx):
             continue
         head = tok.head
-        if head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
+        if head.pos_ not in {"VERB", "AUX"}:
             continue
         objs = [c for c in tok.children if c.dep_ == "pobj"]
+        stance = _in_support_of(head, objs)
+        if stance is not None:
+            found.append(stance)  # "voted in favor of the bill": a frame verb's, too
+            continue
+        if verb_lemma(head) in _FRAME_VERBS:
+            continue
         polls = [c for c in objs if c.lemma_.lower() in _SURVEYS]
         if polls:
             found.extend(_in_a_poll(tok, polls[0]))
@@ -1063,6 +1069,26 @@ def _in_phrases(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
             if item is not None:
                 found.append(item)
     return found
+
+
+#: "in support of X", "in opposition to X": a stance on X taken by the verb's subject.
+_IN_STANCE = {"support": "of", "favor": "of", "favour": "of", "opposition": "to"}
+
+
+def _in_support_of(verb: Token, objs: list[Token]) -> Reported | None:
+    """'Graham has come out in support of Cruz', 'voted in favor of the bill': X is the
+    subject's stance, when the subject names someone."""
+    for noun in objs:
+        prep = _IN_STANCE.get(noun.lemma_.lower())
+        for p in noun.children:
+            if p.dep_ != "prep" or p.lower_ != prep:
+                continue
+            span = _object_span(p, "in_stance")
+            source = subject_of(verb)
+            if span is not None and source is not None and _personal_subject(verb):
+                cue = noun if verb.lemma_ == "be" else verb  # "is in support of": the noun
+                return _report(span[0], span[1], cue, source, "in_stance")
+    return None
 
 
 def _to_someone(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
