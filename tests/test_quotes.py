@@ -2160,3 +2160,41 @@ def test_in_support_of_is_the_subjects_stance(
 ) -> None:
     check(only(extract(extractor, text)), "indirect", content, cue, speaker)
     assert not extract(extractor, "The river flows in favor of the town.").quotes
+
+
+def test_that_clause_hung_on_a_phrase_as_an_adverb_is_reported(extractor: Extractor) -> None:
+    # the parser makes "that" an adverb of a relative clause on "time"
+    text = (
+        "Kirby also said for the first time that some emails between Clinton and President "
+        "Obama have been located and will also be withheld from public release."
+    )
+    q = only(extract(extractor, text))
+    assert q.text.startswith("some emails between Clinton") and q.text.endswith("public release")
+    check(q, "indirect", q.text, "said", "Kirby")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the tagger makes "rabbi" a verb whose clause swallows the name
+        (
+            "Mark Reed, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
+            "and other rabbis were alarmed.",
+            "Mark Reed",
+        ),
+        # the description is the parser's subject; the name it describes speaks
+        ("Bill Skelly, a longtime RNC data operative, vouched for both men.", "Bill Skelly"),
+        # a second person set beside the first is no description of them
+        (
+            "Tuesday in New York City, while on the campaign trail for his wife Democratic "
+            "presidential front-runner Hillary Clinton, former president Bill Clinton said his "
+            "wife was uniquely qualified to be president.",
+            "Bill Clinton",
+        ),
+    ],
+)
+def test_the_name_before_a_description_speaks(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.speaker is not None and q.speaker.name == speaker

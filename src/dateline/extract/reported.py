@@ -829,7 +829,9 @@ def _stray_that_clause(tok: Token) -> list[Token]:
         for obj in prep.children:
             for c in obj.children:
                 if c.dep_ in {"relcl", "acl"} and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i
+                    m.lower_ == "that"
+                    and m.i == c.left_edge.i
+                    and (m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "IN"))
                     for m in c.children
                 ):
                     return [c]

@@ -254,6 +254,8 @@ def _stranded_subject(verb: Token) -> Token | None:
         if _in_other_clause(t, verb):
             continue
         if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.tag_ == "PRP") or t.ent_type_ == "PERSON":
+            if _place_after_name(t):
+                return t.head  # "Jeffrey Salkin, a Hollywood, Fla., rabbi …": the name
             return t
         if t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS:
             if t.dep_ == "appos" and t.head.pos_ == "PROPN":
@@ -262,13 +264,31 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _place_after_name(t: Token) -> bool:
+    """A place, party label or the like set beside the name before it ("Salkin, a Hollywood,
+    Fla., rabbi", "Lindsey Graham (R-SC)"), not a second person ("Hillary Clinton, former
+    president Bill Clinton")."""
+    head = t.head
+    return (
+        t.dep_ == "appos"
+        and head.i < t.i
+        and head.pos_ == "PROPN"
+        and t.ent_type_ != "PERSON"
+        and head.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"}
+    )
+
+
 def _in_other_clause(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` belongs to a clause of another finite verb ("Beck, who supported Ted
     Cruz, said": Cruz is in the relative clause)."""
     for anc in tok.ancestors:
         if anc.i == verb.i:
             return False
-        if anc.dep_ == "relcl" or (_finite(anc) and anc.dep_ in {"ccomp", "advcl", "acl", "csubj"}):
+        if anc.dep_ == "relcl" or (
+            _finite(anc)
+            and anc.dep_ in {"ccomp", "advcl", "acl", "csubj"}
+            and anc.lemma_.lower() not in ROLE_NOUNS  # "Salkin, a … rabbi helping …, said"
+        ):
             return True
     return False
 
