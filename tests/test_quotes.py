@@ -2198,3 +2198,25 @@ def test_the_name_before_a_description_speaks(
 ) -> None:
     q = only(extract(extractor, text))
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_that_clause_after_nested_phrases_is_reported(extractor: Extractor) -> None:
+    text = (
+        "Christian Estrosi, a former mayor of Nice, said in one of a series of Twitter messages "
+        "that the truck was carrying arms and explosives."
+    )
+    check(
+        only(extract(extractor, text)),
+        "indirect",
+        "the truck was carrying arms and explosives",
+        "said",
+        "Christian Estrosi",
+    )
+    # "in the event that …" is the noun's own clause, not what was asked about
+    text = (
+        "Asked about her own vote in the event that Clinton faces Republican frontrunner Trump, "
+        "who has insulted women, Mexicans and Muslims in a volatile campaign, she replied: "
+        "“I don’t know.”"
+    )
+    asked = [q.text for q in extract(extractor, text).quotes if q.cue and q.cue.text == "Asked"]
+    assert asked and asked[0].startswith("her own vote in the event that")

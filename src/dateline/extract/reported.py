@@ -820,13 +820,22 @@ def _felt_like(tok: Token, lemma: str) -> list[Token]:
     return [c for c in _advcls_after(tok, {"like"}) if c.pos_ in {"VERB", "AUX"}]
 
 
+#: Nouns that take a that-clause of their own ("in the event that", "on the condition that").
+_CLAUSE_NOUNS = frozenset(
+    {"event", "case", "hope", "extent", "condition", "assumption", "expectation", "grounds"}
+    | {"understanding", "basis", "degree"}
+)
+
+
 def _stray_that_clause(tok: Token) -> list[Token]:
     """'said for the first time that some emails …': a that-clause the parser hung on the
     noun of a phrase between the verb and it, as if it were a relative clause."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.i < tok.i:
-            continue
-        for obj in prep.children:
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.i > tok.i]
+    for _ in range(3):  # "said in one of a series of Twitter messages that …": nested phrases
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        for obj in objs:
+            if obj.lemma_.lower() in _CLAUSE_NOUNS:
+                continue  # "asked about her vote in the event that …": the noun's own clause
             for c in obj.children:
                 if c.dep_ in {"relcl", "acl"} and any(
                     m.lower_ == "that"
@@ -835,6 +844,7 @@ def _stray_that_clause(tok: Token) -> list[Token]:
                     for m in c.children
                 ):
                     return [c]
+        preps = [p for o in objs for p in o.children if p.dep_ == "prep"]
     return []
 
 
