@@ -2220,3 +2220,27 @@ def test_that_clause_after_nested_phrases_is_reported(extractor: Extractor) -> N
     )
     asked = [q.text for q in extract(extractor, text).quotes if q.cue and q.cue.text == "Asked"]
     assert asked and asked[0].startswith("her own vote in the event that")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The company did not say when it would resume production.",
+            "when it would resume production",
+            "say",
+        ),
+        (
+            "Lawmakers have not said when they would take up the bill.",
+            "when they would take up the bill",
+            "said",
+        ),
+    ],
+)
+def test_the_question_left_unanswered_is_reported(
+    extractor: Extractor, text: str, content: str, cue: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert (q.kind, q.text, q.cue and q.cue.text) == ("indirect", content, cue)
+    # a clause of time after a verb of knowing stays one
+    assert not extract(extractor, "I did not know when I was sentenced.").quotes

@@ -351,6 +351,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
             or _stray_that_clause(tok)
             or _asked_if(tok, lemma)
             or _felt_like(tok, lemma)
+            or _unsaid_question(tok, lemma)
         )
         if lemma in _SEEING:
             # "voters saw that Obama could win" is a view; "she saw him talking" is sight
@@ -810,6 +811,34 @@ def _asked_if(tok: Token, lemma: str) -> list[Token]:
     """'asked the students if they were always so serious': the question, which the parser
     hung on the verb as a clause of condition."""
     return _advcls_after(tok, {"if", "whether"}) if lemma in _ASKING else []
+
+
+#: Verbs of telling whose negation leaves a question open ("would not say where …").
+_TELLING_WHAT = frozenset(
+    {"say", "tell", "explain", "specify", "disclose", "reveal", "indicate", "elaborate", "detail"}
+)
+#: Words opening a question a reporter left unanswered ("did not say when …").
+_WH_WORDS = frozenset({"when", "where", "why", "how", "whether", "if"})
+
+
+def _unsaid_question(tok: Token, lemma: str) -> list[Token]:
+    """'The company did not say when it would resume production', 'declined to say how …': the
+    question left unanswered, which the parser hung on the verb as a clause of time or manner;
+    only for a negated or declined verb of telling ("did not know when I was sentenced" is a
+    time)."""
+    if lemma not in _TELLING_WHAT:
+        return []
+    declined = tok.dep_ == "xcomp" and tok.head.lemma_ in {"decline", "refuse"}
+    if not declined and not any(c.dep_ == "neg" for c in tok.children):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.i > tok.i
+        and c.left_edge.lower_ in _WH_WORDS
+        and c.left_edge.dep_ in {"advmod", "mark"}
+    ]
 
 
 def _felt_like(tok: Token, lemma: str) -> list[Token]:
