@@ -2244,3 +2244,17 @@ def test_the_question_left_unanswered_is_reported(
     assert (q.kind, q.text, q.cue and q.cue.text) == ("indirect", content, cue)
     # a clause of time after a verb of knowing stays one
     assert not extract(extractor, "I did not know when I was sentenced.").quotes
+
+
+def test_a_description_of_one_sex_passes_over_a_subject_of_the_other(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Mark Reed and Jane Roe met veterans on Wednesday.\n\n"
+        "Roe, the former senator, stressed her record on defense.\n\n"
+        "Reed cited problems that he blamed on the governor.\n\n"
+        '"We need change," the New York businessman said.'
+    )
+    q = quote_of(extract(extractor, text), "We need change,")
+    assert q.speaker is not None and q.speaker.name == "Mark Reed"
+    assert q.speaker.mention.text == "the New York businessman"

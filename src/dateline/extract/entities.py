@@ -792,11 +792,22 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     if len(near) != 1:
         return None  # several people act nearby, or one is only mentioned ("escorted Ramos out")
     own = {h for h in near[0].heads if h < noun.i}
+    # a person of the other sex is no rival: "Clinton stressed … the New York businessman said"
+    others = [d for d in drafts if d.type == "PERSON" and gender and d.gender not in (None, gender)]
+    own |= {h for d in others for h in d.heads}
+    # bare surnames are linked only later: the person's own is no rival, nor one of the other sex
+    surnames = {d.tokens[-1] for d in [*others, near[0]]}
     # a quote split into sentences must not hide a rival: look two sentences further
     for t in doc[_sentences_back(noun, 5) : noun.i]:
         named = t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
         place = t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}  # "The U.S. should …" is no rival
-        rival = t.dep_ in {"nsubj", "nsubjpass"} and named and not place and t.i not in own
+        rival = (
+            t.dep_ in {"nsubj", "nsubjpass"}
+            and named
+            and not place
+            and t.i not in own
+            and t.text not in surnames
+        )
         if rival and not (outside and t.idx in quoted):
             return None  # another name speaks nearby, one the tagger did not call a person
     return near[0]
