@@ -275,8 +275,10 @@ def test_a_country_subject_nearby_is_no_rival_for_a_description(extractor: Extra
 @pytest.mark.parametrize(
     "text",
     [
-        # two people act nearby: either could be meant
-        "Donald Trump met Ted Cruz in Ohio. Cruz spoke first. The businessman said it went well.",
+        # two people act nearby and the sentence before is about neither: either could be meant
+        # (when it is about one of them, the description refers back to that one)
+        "Donald Trump spoke in Ohio. Ted Cruz spoke in Iowa. The rallies ran long. The "
+        "businessman said it went well.",
         # the only person named is not acting, just mentioned
         "A guard escorted Jorge Ramos out of the room. The tycoon said it was a disgrace.",
         # a spokesman, an official, a judge: someone around the person, not the person
@@ -669,3 +671,22 @@ def test_a_person_named_inside_a_show_title_is_that_person(extractor: Extractor)
     x = extract(extractor, text)
     e = owner(x, text.index("Maddow said"))
     assert e is not None and (e.name, e.type) == ("Rachel Maddow", "PERSON")
+
+
+def test_a_description_opening_a_sentence_refers_to_the_subject_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "John Smith spoke in Ohio on Tuesday. Mark Reed says the plan will fail. "
+        "The senator said voters agree."
+    )
+    x = extractor.extract_one(Article("t", dt.date(2016, 9, 1), text))
+    reed = next(e for e in x.entities if e.name == "Mark Reed")
+    assert "The senator" in [m.text for m in reed.mentions]
+    # the subject before is someone's pollster, not the candidate the description names
+    text = (
+        "Pollster John Smith doubts that Mark Reed can win. But the candidate could change the "
+        "subject."
+    )
+    x = extractor.extract_one(Article("t", dt.date(2016, 9, 1), text))
+    assert not [m for e in x.entities for m in e.mentions if m.text == "the candidate"]

@@ -789,8 +789,10 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         and (not gender or d.gender in (None, gender))
         and any(doc[h].dep_ in {"nsubj", "nsubjpass", "poss"} for h in heads_near(d))
     ]
-    if len(near) != 1:
-        return None  # several people act nearby, or one is only mentioned ("escorted Ramos out")
+    if len(near) > 1:
+        return _previous_topic(noun, near)
+    if not near:
+        return None  # nobody acts nearby, or one is only mentioned ("escorted Ramos out")
     own = {h for h in near[0].heads if h < noun.i}
     # a person of the other sex is no rival: "Clinton stressed … the New York businessman said"
     others = [d for d in drafts if d.type == "PERSON" and gender and d.gender not in (None, gender)]
@@ -811,6 +813,36 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         if rival and not (outside and t.idx in quoted):
             return None  # another name speaks nearby, one the tagger did not call a person
     return near[0]
+
+
+def _previous_topic(noun: Token, near: list[_Draft]) -> _Draft | None:
+    """Of several people acting nearby, the one a description opening a sentence refers back to
+    when it is the subject of the main verb of the sentence just before ("Mike Pence says too
+    much is made of Trump's tweets. … The Indiana governor said …"); None when that subject is
+    none of them."""
+    start = noun.sent.start
+    if start == 0 or noun.i - start > 3:
+        return None  # not opening its sentence ("After the billionaire mogul claimed …")
+    prev = noun.doc[start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    found = [d for d in near if subj.i in d.heads]
+    if len(found) != 1:
+        return None
+    lemma = noun.lemma_.lower()
+    roles = [_role_words(r) for r in found[0].roles]
+    if any(words & _HELPER_ROLES and lemma not in words for words in roles):
+        return None  # "pollster Whit Ayres … But the candidate could …": someone else's helper
+    return found[0]
+
+
+#: Roles of the people around a candidate or official, not the candidate or official.
+_HELPER_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "pollster", "aide", "adviser", "advisor"}
+    | {"strategist", "analyst", "consultant", "manager", "chairman", "director", "secretary"}
+    | {"press", "professor", "lawyer", "attorney"}
+)
 
 
 #: Abbreviated titles in roles ("Indiana Gov. Mike Pence") and the nouns that refer back to
