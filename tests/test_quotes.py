@@ -2258,3 +2258,27 @@ def test_a_description_of_one_sex_passes_over_a_subject_of_the_other(
     q = quote_of(extract(extractor, text), "We need change,")
     assert q.speaker is not None and q.speaker.name == "Mark Reed"
     assert q.speaker.mention.text == "the New York businessman"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Mark Reed spoke on Monday. All ran counter to his earlier statements that the "
+            "contact never occurred.",
+            "the contact never occurred",
+            "statements",
+            "Mark Reed",
+        ),
+        (
+            "Jane Roe's contention that the plan failed was disputed.",
+            "the plan failed",
+            "contention",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_possessed_statement_noun_reports_its_clause(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)

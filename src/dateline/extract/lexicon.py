@@ -447,6 +447,14 @@ PERSONAL_FRAMES: dict[str, frozenset[str]] = {
 NOUN_FRAMES: dict[str, frozenset[str]] = {
     "claim": _words("that to"),
     **dict.fromkeys(_words("assertion suggestion insistence concern"), _words("that")),
+    **dict.fromkeys(
+        _words(
+            "statement comment remark warning admission acknowledgment acknowledgement "
+            "prediction belief contention declaration explanation testimony speculation "
+            "assurance allegation accusation charge fear hope worry view boast denial"
+        ),
+        _words("that"),
+    ),
     **dict.fromkeys(_words("promise pledge desire reluctance"), _words("to")),
     **dict.fromkeys(_words("attack ruling thought"), _words("on")),
     **dict.fromkeys(_words("endorsement criticism critique embrace condemnation"), _words("of")),
