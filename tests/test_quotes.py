@@ -2282,3 +2282,17 @@ def test_a_possessed_statement_noun_reports_its_clause(
     extractor: Extractor, text: str, content: str, cue: str, speaker: str
 ) -> None:
     check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
+def test_a_speech_noun_from_someone_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "The biggest bombshell was an allegation from his first wife, Ivana Trump, that "
+        "Mr. Trump had raped her."
+    )
+    check(
+        only(extract(extractor, text)),
+        "indirect",
+        "Mr. Trump had raped her",
+        "allegation",
+        "Ivana Trump",
+    )

@@ -526,7 +526,7 @@ def _noun_report(noun: Token) -> Reported | None:
     """'Trump's claim that he …', 'her attacks on Sanders', 'his pledge to repeal …': a speech
     or stance noun whose possessor is the source."""
     lemma = noun.lemma_.lower()
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _from_someone(noun)
     if owners and lemma in NOUN_FRAMES:
         source: Token | None = owners[0]
         relations = NOUN_FRAMES[lemma]
@@ -546,7 +546,8 @@ def _noun_report(noun: Token) -> Reported | None:
             continue
         marks = {g.lower_ for g in c.children if g.dep_ in {"mark", "aux"}}
         span: tuple[Token, Token, str] | None = None
-        if c.dep_ in {"acl", "ccomp"} and "that" in marks and "that" in relations:
+        # a relative clause opened by a complementizer "that" is the noun's content clause
+        if c.dep_ in {"acl", "ccomp", "relcl"} and "that" in marks and "that" in relations:
             span = _clause(c, noun)
         elif c.dep_ == "acl" and "to" in marks and "to" in relations:
             span = _trimmed(c.left_edge, c.right_edge, "noun")
@@ -555,6 +556,23 @@ def _noun_report(noun: Token) -> Reported | None:
         if span is not None:
             return _report(span[0], span[1], noun, source, "noun")
     return None
+
+
+def _from_someone(noun: Token) -> list[Token]:
+    """'an allegation from his first wife, Ivana Trump, that …', 'a statement from the
+    campaign that …': the one a speech noun comes from."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
+        for o in p.children
+        if o.dep_ == "pobj"
+        and (
+            names_someone(o)
+            or o.ent_type_ in SPEAKER_LABELS
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
+        )
+    ]
 
 
 def _parenthetical(tok: Token, lemma: str) -> Reported | None:
