@@ -2296,3 +2296,15 @@ def test_a_speech_noun_from_someone_is_theirs(extractor: Extractor) -> None:
         "allegation",
         "Ivana Trump",
     )
+
+
+def test_a_clause_tagged_as_a_second_subject_before_said_is_reported(
+    extractor: Extractor,
+) -> None:
+    # the tagger makes "signals" a noun, so the clause is a noun phrase subject of "said"
+    text = (
+        'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert '
+        "Wilders, founder of the right-wing Dutch Party for Freedom."
+    )
+    content = 'The rejection of the treaty signals "the beginning of the end" for the EU'
+    check(only(extract(extractor, text)), "indirect", content, "said", "Geert Wilders")

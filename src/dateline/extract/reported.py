@@ -728,7 +728,10 @@ def _closing_root(tok: Token, lemma: str) -> Reported | None:
     ):
         return None  # the verb's phrase must close the sentence: '…, Priebus said, "Probably."'
     toks = _strip_end(list(doc[tok.sent.start : start - 1]))
-    if len(toks) < 3 or not any(_main_clause(t) for t in toks):
+    # "The rejection of the treaty signals … for the EU, said Wilders": with "signals" tagged a
+    # noun, the clause is a second subject before the verb, no clause; the content all the same
+    second = source.i > tok.i and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+    if len(toks) < 3 or not (second or any(_main_clause(t) for t in toks)):
         return None  # "When Congress cut funding …, Mexico complained": a time, no content
     return _report(toks[0], toks[-1], tok, source, "aside")
 
