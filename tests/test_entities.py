@@ -132,6 +132,8 @@ def test_different_middle_initials_are_different_people(extractor: Extractor) ->
         ("After Telling Jeb Bush to leave, the crowd cheered.", "Jeb Bush", ()),
         ("Rabbi Marvin Hier said the prayer at the convention.", "Marvin Hier", ("Rabbi",)),
         ("Moderator Hugh Hewitt asked the first question.", "Hugh Hewitt", ("Moderator",)),
+        ("Black Lawmakers Rip Donald Trump As A Disgusting Fraud.", "Donald Trump", ()),
+        ("Hope Hicks said the plan was good.", "Hope Hicks", ()),
     ],
 )
 def test_words_the_tagger_takes_into_a_name_are_left_out(

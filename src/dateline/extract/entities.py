@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from dateline.extract.lexicon import (
+    FRAME_VERBS,
     GENDERED_NOUNS,
     HONORIFICS,
     PERSON_PRONOUNS,
@@ -265,6 +266,8 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
             or (i == last_title + 1 and t.pos_ in _NOT_IN_NAMES and span[i + 1].pos_ == "PROPN")
             # "Miss Universe Alicia Machado"
             or (i == 0 and t.lower_ in _CONTESTS and _after(span, "miss"))
+            # "Black Lawmakers Rip Donald Trump": a headline's verb before a given name
+            or (i == last_title + 1 and _headline_verb(t) and span[i + 1].text in given_names())
         ):
             last_title = i
     name = span[last_title + 1 :]
@@ -296,6 +299,15 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
 _NOT_IN_NAMES = frozenset({"VERB", "ADV", "ADJ", "PART", "DET", "ADP"})
 #: Titles of beauty contests ("Miss Universe Alicia Machado").
 _CONTESTS = frozenset({"universe", "america", "usa", "world"})
+
+
+def _headline_verb(t: Token) -> bool:
+    """A capitalised verb of speech or stance ("Rip", "Slams", "Praises") that is no given
+    name itself ("Hope", "Will")."""
+    if not t.is_title or t.text in given_names():
+        return False
+    word = t.lower_
+    return any(w in FRAME_VERBS for w in (word, word[:-1] if word.endswith("s") else word))
 
 
 def _after(span: Span, word: str) -> bool:

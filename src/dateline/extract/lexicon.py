@@ -442,6 +442,9 @@ PERSONAL_FRAMES: dict[str, frozenset[str]] = {
     "xcomp": _words("hope say like argue order persuade"),
 }
 
+#: Every verb some frame lets report ("rip", "slam", "praise", "say").
+FRAME_VERBS: frozenset[str] = frozenset().union(*FRAMES.values(), *PERSONAL_FRAMES.values())
+
 #: Speech and stance nouns whose possessor is a source, and how they take their content:
 #: a that-clause, a to-infinitive or a preposition ("Trump's claim that", "her attacks on").
 NOUN_FRAMES: dict[str, frozenset[str]] = {

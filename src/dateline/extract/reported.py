@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.lexicon import (
     CLOSING_VERBS,
     DOCUMENT_NOUNS,
+    FRAME_VERBS,
     FRAMES,
     GROUP_NOUNS,
     LIGHT_VERB_IDIOMS,
@@ -285,8 +286,6 @@ def _seems_to_report(tok: Token) -> bool:
 
 
 _SPEECH_OR_STANCE = FRAMES["ccomp"] | FRAMES["dobj"]
-#: Every verb some frame lets report (a verb that reports on its own keeps its own source).
-_FRAME_VERBS = frozenset().union(*FRAMES.values(), *PERSONAL_FRAMES.values())
 
 
 def _discourse_marker(tok: Token) -> bool:
@@ -1119,7 +1118,7 @@ def _in_phrases(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if stance is not None:
             found.append(stance)  # "voted in favor of the bill": a frame verb's, too
             continue
-        if verb_lemma(head) in _FRAME_VERBS:
+        if verb_lemma(head) in FRAME_VERBS:
             continue
         polls = [c for c in objs if c.lemma_.lower() in _SURVEYS]
         if polls:
@@ -1203,7 +1202,7 @@ def _reportedly(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
         if tok.lower_ not in _HEARSAY or tok.dep_ != "advmod" or skip(tok.idx):
             continue
         head = tok.head
-        if head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in _FRAME_VERBS:
+        if head.pos_ not in {"VERB", "AUX"} or verb_lemma(head) in FRAME_VERBS:
             continue  # "he reportedly argued that …": the verb reports on its own
         item = _host_without(head, tok, tok.i, tok.i, None)
         if item is not None:
