@@ -134,6 +134,9 @@ def test_different_middle_initials_are_different_people(extractor: Extractor) ->
         ("Moderator Hugh Hewitt asked the first question.", "Hugh Hewitt", ("Moderator",)),
         ("Black Lawmakers Rip Donald Trump As A Disgusting Fraud.", "Donald Trump", ()),
         ("Hope Hicks said the plan was good.", "Hope Hicks", ()),
+        ("Hillary Clinton Slams Donald Trump Over Taxes.", "Hillary Clinton", ()),
+        ("Bernie Sanders Promises Action On Immigration.", "Bernie Sanders", ()),
+        ("Bill Press said it.", "Bill Press", ()),
     ],
 )
 def test_words_the_tagger_takes_into_a_name_are_left_out(

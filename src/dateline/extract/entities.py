@@ -271,6 +271,10 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
         ):
             last_title = i
     name = span[last_title + 1 :]
+    # "Hillary Clinton Slams Donald Trump", "Donald Trump Leads": a headline's verb after a name
+    verbs = [k for k, t in enumerate(name) if k >= 2 and _headline_verb(t)]
+    if verbs and (label == "PERSON" or (label == "ORG" and name[0].text in given_names())):
+        name = name[: verbs[0]]
     if not all(_is_capitalised(t) and not t.is_stop for t in name):
         return span, label
     if any(t.lower_.rstrip(".") in ORG_WORDS for t in name):
