@@ -2308,3 +2308,23 @@ def test_a_clause_tagged_as_a_second_subject_before_said_is_reported(
     )
     content = 'The rejection of the treaty signals "the beginning of the end" for the EU'
     check(only(extract(extractor, text)), "indirect", content, "said", "Geert Wilders")
+
+
+def test_a_company_set_beside_a_body_speaks_not_the_body(extractor: Extractor) -> None:
+    # the parser makes "Industrial Equity" an apposition of "Commission"
+    text = (
+        "In a filing with the Securities and Exchange Commission, Industrial Equity, which is "
+        "principally owned by Brierley Investments Ltd, a publicly held New Zealand company, "
+        "said it bought 362,700 Wrather common shares."
+    )
+    q = only(extract(extractor, text))
+    assert q.speaker is not None and q.speaker.name == "Industrial Equity"
+
+
+def test_no_that_clause_is_taken_from_inside_the_verbs_own_phrase(extractor: Extractor) -> None:
+    text = (
+        "Maude pointed to a continuing decline in order backlogs as evidence that the outlook "
+        "for new orders is not improving."
+    )
+    q = only(extract(extractor, text))
+    assert q.text.startswith("a continuing decline") and q.cue and q.cue.text == "pointed"

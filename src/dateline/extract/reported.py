@@ -347,7 +347,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     if frame == "ccomp":
         comps = (
             [c for c in children if c.dep_ == "ccomp"]
-            or _stray_that_clause(tok)
+            or _stray_that_clause(tok, lemma)
             or _asked_if(tok, lemma)
             or _felt_like(tok, lemma)
             or _unsaid_question(tok, lemma)
@@ -876,11 +876,15 @@ _CLAUSE_NOUNS = frozenset(
 )
 
 
-def _stray_that_clause(tok: Token) -> list[Token]:
-    """'said for the first time that some emails …': a that-clause the parser hung on the
-    noun of a phrase between the verb and it, as if it were a relative clause."""
+def _stray_that_clause(tok: Token, lemma: str) -> list[Token]:
+    """'said for the first time that some emails …', 'said in one of a series of Twitter
+    messages that …': a that-clause the parser hung on the noun of a phrase (or of a phrase
+    in it) between the verb and it, as if it were a relative clause."""
     preps = [p for p in tok.children if p.dep_ == "prep" and p.i > tok.i]
-    for _ in range(3):  # "said in one of a series of Twitter messages that …": nested phrases
+    # not inside the verb's own reporting phrase ("pointed to a decline in backlogs as evidence
+    # that …" reports all of it)
+    deeper = [p for p in preps if lemma not in FRAMES.get(f"prep:{p.lower_}", ())]
+    for depth in range(3):
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         for obj in objs:
             if obj.lemma_.lower() in _CLAUSE_NOUNS:
@@ -893,6 +897,8 @@ def _stray_that_clause(tok: Token) -> list[Token]:
                     for m in c.children
                 ):
                     return [c]
+        if depth == 0:
+            objs = [o for p in deeper for o in p.children if o.dep_ == "pobj"]
         preps = [p for o in objs for p in o.children if p.dep_ == "prep"]
     return []
 

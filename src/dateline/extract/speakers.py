@@ -265,16 +265,15 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 def _place_after_name(t: Token) -> bool:
-    """A place, party label or the like set beside the name before it ("Salkin, a Hollywood,
-    Fla., rabbi", "Lindsey Graham (R-SC)"), not a second person ("Hillary Clinton, former
-    president Bill Clinton")."""
+    """A place, party label or the like set beside a person's name before it ("Salkin, a
+    Hollywood, Fla., rabbi", "Lindsey Graham (R-SC)"), not a second person ("Hillary Clinton,
+    former president Bill Clinton") or a body ("the Commission, Industrial Equity, said")."""
     head = t.head
     return (
         t.dep_ == "appos"
         and head.i < t.i
-        and head.pos_ == "PROPN"
-        and t.ent_type_ != "PERSON"
-        and head.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"}
+        and head.ent_type_ == "PERSON"
+        and t.ent_type_ not in {"PERSON", "ORG"}  # "the Commission, Industrial Equity, said"
     )
 
 
