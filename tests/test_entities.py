@@ -695,3 +695,18 @@ def test_a_description_opening_a_sentence_refers_to_the_subject_before(
     )
     x = extractor.extract_one(Article("t", dt.date(2016, 9, 1), text))
     assert not [m for e in x.entities for m in e.mentions if m.text == "the candidate"]
+
+
+def test_a_pronoun_in_a_who_clause_is_the_one_it_describes(extractor: Extractor) -> None:
+    text = (
+        "Senator Mark Reed was in Ohio on Friday. He was rallying for John Smith, who is running "
+        "for Congress and who worked the crowd as he promised to defend Social Security."
+    )
+    x = extractor.extract_one(Article("t", dt.date(2016, 9, 1), text))
+    smith = next(e for e in x.entities if e.name == "John Smith")
+    assert [m.start for m in smith.mentions if m.kind == "pronoun"] == [text.index("he promised")]
+    # in a clause whose subject is someone else, the pronoun is that someone
+    text = "Mark Reed praised John Smith, whom he called a friend."
+    x = extractor.extract_one(Article("t", dt.date(2016, 9, 1), text))
+    reed = next(e for e in x.entities if e.name == "Mark Reed")
+    assert "he" in [m.text for m in reed.mentions]

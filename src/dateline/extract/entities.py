@@ -922,6 +922,9 @@ def _antecedent(
     name nobody, yet their speaker is still the one "she" means). A pronoun outside quote
     marks does not stand for a person named inside them ('"I don't know if Donald realizes
     this," he said': he is not Donald)."""
+    own = _relative_clause_owner(tok, gender, index)
+    if own is not None:
+        return own
     sent_start = tok.sent.start_char
     earlier = [s for s in sent_starts if s <= sent_start]
     windows = [(sent_start, tok.idx)]
@@ -939,6 +942,25 @@ def _antecedent(
             continue
         subjects = [c for c in compatible if c[2]]
         return (subjects or compatible)[-1][1]
+    return None
+
+
+def _relative_clause_owner(
+    tok: Token, gender: str, index: list[tuple[int, _Draft, bool]]
+) -> _Draft | None:
+    """The person a relative clause holding the pronoun describes ("a 70-year-old academic
+    named Eric Kingson, who … worked the crowd … as he promised to …": he is Kingson, not the
+    senator the sentence is about); None outside a relative clause on a person's name."""
+    for anc in tok.ancestors:
+        if anc.dep_ != "relcl":
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in anc.children):
+            return None  # "Trump, whom he called a con artist": the clause's subject is not he
+        owner = anc.head
+        for _, d, _ in index:
+            if owner.i in d.heads and d.gender in (None, gender):
+                return d
+        return None
     return None
 
 
