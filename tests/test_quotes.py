@@ -2328,3 +2328,12 @@ def test_no_that_clause_is_taken_from_inside_the_verbs_own_phrase(extractor: Ext
     )
     q = only(extract(extractor, text))
     assert q.text.startswith("a continuing decline") and q.cue and q.cue.text == "pointed"
+
+
+def test_the_one_called_on_is_in_the_request(extractor: Extractor) -> None:
+    text = "Rep. Adam Schiff called on President Obama to retaliate against Russia."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "President Obama to retaliate against Russia", "called", "Adam Schiff")
+    # an "on" of time is no one called on
+    q = only(extract(extractor, "She decided on the spur of the moment to run."))
+    assert q.text == "to run"

@@ -365,7 +365,18 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         for c in children:
             if c.dep_ == "xcomp" and c.i > tok.i and not _on_condition(tok, c):
                 objs = [o for o in children if o.dep_ == "dobj" and tok.i < o.i < c.i]
-                first = objs[0].left_edge if objs else c.left_edge
+                # "called on Congress to pass the bill": the one called on is in the request
+                objs += [
+                    o
+                    for p in children
+                    if p.dep_ == "prep"
+                    and p.lower_ in {"on", "upon"}
+                    and lemma in {"call", "prevail"}  # not "decided on the spur of the moment"
+                    and tok.i < p.i < c.i
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                first = min(objs, key=lambda o: o.i).left_edge if objs else c.left_edge
                 return _trimmed(first, c.right_edge, frame)
         return None
     if frame == "dobj":
