@@ -2337,3 +2337,26 @@ def test_the_one_called_on_is_in_the_request(extractor: Extractor) -> None:
     # an "on" of time is no one called on
     q = only(extract(extractor, "She decided on the spur of the moment to run."))
     assert q.text == "to run"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bare "the campaign" is the campaign last named by its candidate
+        (
+            "Donald Trump's campaign released a list on Monday. The campaign says the attacks "
+            "were coordinated.",
+            "Donald Trump's campaign",
+        ),
+        # a possessor of several words is named in full
+        (
+            "Hillary Clinton spoke in Ohio. Mrs. Clinton's aides said the race was close.",
+            "Hillary Clinton's aides",
+        ),
+    ],
+)
+def test_a_group_around_someone_is_named_by_them(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    q = extract(extractor, text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -384,7 +384,9 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
         np_start, np_end = noun_phrase(tok)
         name = text[np_start:np_end]
         return Speaker(
-            name=_with_named_possessor(tok, np_start, np_end, table) or name,
+            name=_with_named_possessor(tok, np_start, np_end, table)
+            or _whose_campaign(tok, table)
+            or name,
             entity=None,
             mention=Span(name, np_start, np_end),
         )
@@ -401,9 +403,10 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 
 def _with_named_possessor(tok: Token, start: int, end: int, table: EntityTable) -> str | None:
     """The noun phrase with its possessor by name: "his campaign" -> "Ted Cruz's campaign",
-    "Trump's spokeswoman" -> "Donald Trump's spokeswoman"; None when the phrase opens with no
-    possessor the table knows."""
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.idx == start]
+    "Mrs. Clinton's aides" -> "Hillary Clinton's aides"; None when the phrase opens with no
+    possessor the table knows, or the name runs on past the possessive ("the People's Daily
+    newspaper")."""
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.left_edge.idx == start]
     if not poss:
         return None
     owner = poss[0]
@@ -411,11 +414,30 @@ def _with_named_possessor(tok: Token, start: int, end: int, table: EntityTable) 
     if found is None or found[0].type not in {"PERSON", "ORG", "GPE"}:
         return None
     after = owner.right_edge
+    if found[1].end > after.idx + len(after.text):
+        return None
     if after.tag_ != "POS" and after.i + 1 < len(tok.doc) and tok.doc[after.i + 1].tag_ == "POS":
         after = tok.doc[after.i + 1]
     mark = after.text if after.tag_ == "POS" else "'s"  # "Trump’s", "Sanders'" as written
     rest = tok.doc.text[after.idx + len(after.text) : end].strip()
     return f"{found[0].name}{mark} {rest}" if rest else None
+
+
+def _whose_campaign(tok: Token, table: EntityTable) -> str | None:
+    """'Donald Trump's campaign is defending … The campaign says …': a bare "the campaign" is
+    the campaign last named by its candidate in its sentence or the five before ("Donald
+    Trump's campaign"); None when none is."""
+    if tok.lemma_.lower() != "campaign" or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    lo = tok.sent.start
+    for _ in range(5):
+        if lo > 0:
+            lo = tok.doc[lo - 1].sent.start
+    for t in reversed(tok.doc[lo : tok.i]):
+        if t.lemma_.lower() == "campaign" and any(c.dep_ == "poss" for c in t.children):
+            start, end = noun_phrase(t)
+            return _with_named_possessor(t, start, end, table)
+    return None
 
 
 def _predicated_of(noun: Token) -> Token:
