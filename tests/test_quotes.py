@@ -2353,6 +2353,11 @@ def test_the_one_called_on_is_in_the_request(extractor: Extractor) -> None:
             "Hillary Clinton spoke in Ohio. Mrs. Clinton's aides said the race was close.",
             "Hillary Clinton's aides",
         ),
+        # a body already named as written keeps its article
+        (
+            "The U.S. Embassy's annual agriculture report said the drop was expected.",
+            "The U.S. Embassy's annual agriculture report",
+        ),
     ],
 )
 def test_a_group_around_someone_is_named_by_them(

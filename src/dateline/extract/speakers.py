@@ -416,6 +416,9 @@ def _with_named_possessor(tok: Token, start: int, end: int, table: EntityTable) 
     after = owner.right_edge
     if found[1].end > after.idx + len(after.text):
         return None
+    named = found[1].text.lower().removeprefix("the ")
+    if owner.left_edge.lower_ == "the" and named == found[0].name.lower():
+        return None  # "the U.S. Embassy's report": named as written already
     if after.tag_ != "POS" and after.i + 1 < len(tok.doc) and tok.doc[after.i + 1].tag_ == "POS":
         after = tok.doc[after.i + 1]
     mark = after.text if after.tag_ == "POS" else "'s"  # "Trump’s", "Sanders'" as written
