@@ -2365,3 +2365,9 @@ def test_a_group_around_someone_is_named_by_them(
 ) -> None:
     q = extract(extractor, text).quotes[-1]
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_name_given_is_no_report_of_the_clause_after_it(extractor: Extractor) -> None:
+    # the parser makes "called" the main verb and the rest of the sentence its clause
+    text = "An anti-Trump super PAC called Our Principles is ramping up its operations."
+    assert not extract(extractor, text).quotes

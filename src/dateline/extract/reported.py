@@ -355,6 +355,14 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         if lemma in _SEEING:
             # "voters saw that Obama could win" is a view; "she saw him talking" is sight
             comps = [c for c in comps if _marked(c, {"that"})]
+        if lemma in _NAMING:
+            # "A super PAC called Our Principles is ramping up …": the parser made the name's
+            # participle the main verb; the clause after the name is not what was called
+            comps = [
+                c
+                for c in comps
+                if not any(o.dep_ == "oprd" and tok.i < o.i < c.i for o in children)
+            ]
         # "…: He said he's raised $100,000": the clause after the verb, not the one before
         after = [c for c in comps if c.i > tok.i]
         before = [c for c in comps if c.i < tok.i and not _colon_between(c, tok)]
