@@ -2371,3 +2371,8 @@ def test_a_name_given_is_no_report_of_the_clause_after_it(extractor: Extractor) 
     # the parser makes "called" the main verb and the rest of the sentence its clause
     text = "An anti-Trump super PAC called Our Principles is ramping up its operations."
     assert not extract(extractor, text).quotes
+
+
+def test_stopping_short_of_a_report_keeps_its_subject(extractor: Extractor) -> None:
+    q = only(extract(extractor, "She stopped short of calling for Lewandowski to be fired."))
+    check(q, "indirect", "Lewandowski to be fired", "calling", "She")

@@ -31,8 +31,10 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "by saying": the subject of the verb the preposition hangs on
             seen += 1
-            if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "attr"}:
-                tok = tok.head  # "the most aggressive in denouncing …"
+            if (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "attr"}) or (
+                tok.pos_ == "ADV" and tok.dep_ == "advmod"
+            ):
+                tok = tok.head  # "the most aggressive in denouncing …", "stopped short of"
             continue
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
             tok = tok.head.head  # "is quick to point out that …", "was correct to note …"
