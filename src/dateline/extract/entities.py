@@ -723,7 +723,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if t.dep_ == "compound" or any(_names_its_own(c) for c in t.children):
             continue
-        lo = _sentences_back(t, 6 if body else 3)
+        lo = sentences_back(t, 6 if body else 3)
         near: list[tuple[bool, int, int, int, _Draft]] = []
         for d in drafts:
             low = [w.lower() for w in d.tokens]
@@ -765,7 +765,7 @@ _TOPIC_EPITHETS = EPITHETS | frozenset(
 )
 
 
-def _sentences_back(tok: Token, n: int) -> int:
+def sentences_back(tok: Token, n: int) -> int:
     """The first token of the sentence ``n`` sentences before ``tok``'s (or of the first)."""
     lo = tok.sent.start
     for _ in range(n):
@@ -792,7 +792,7 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         return None  # "the senator from Texas, Ted Cruz" names its own referent
     gender = GENDERED_NOUNS.get(noun.lower_)
     doc = noun.doc
-    lo = _sentences_back(noun, 3)  # this sentence and the three before it
+    lo = sentences_back(noun, 3)  # this sentence and the three before it
     outside = noun.idx not in quoted
 
     def heads_near(d: _Draft) -> list[int]:
@@ -816,7 +816,7 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     # bare surnames are linked only later: the person's own is no rival, nor one of the other sex
     surnames = {d.tokens[-1] for d in [*others, near[0]]}
     # a quote split into sentences must not hide a rival: look two sentences further
-    for t in doc[_sentences_back(noun, 5) : noun.i]:
+    for t in doc[sentences_back(noun, 5) : noun.i]:
         named = t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
         place = t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}  # "The U.S. should …" is no rival
         rival = (

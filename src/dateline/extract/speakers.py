@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extract.entities import EntityTable
+from dateline.extract.entities import EntityTable, sentences_back
 from dateline.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SHARE_PRONOUNS
 from dateline.model import Span, Speaker
 
@@ -434,11 +434,7 @@ def _whose_campaign(tok: Token, table: EntityTable) -> str | None:
     Trump's campaign"); None when none is."""
     if tok.lemma_.lower() != "campaign" or [c.lower_ for c in tok.children] != ["the"]:
         return None
-    lo = tok.sent.start
-    for _ in range(5):
-        if lo > 0:
-            lo = tok.doc[lo - 1].sent.start
-    for t in reversed(tok.doc[lo : tok.i]):
+    for t in reversed(tok.doc[sentences_back(tok, 5) : tok.i]):
         if t.lemma_.lower() == "campaign" and any(c.dep_ == "poss" for c in t.children):
             start, end = noun_phrase(t)
             return _with_named_possessor(t, start, end, table)
