@@ -881,6 +881,37 @@ def test_asker_and_seeming_go_unnamed(extractor: Extractor) -> None:
     check(q, "indirect", "whether she had practiced her speech", "Asked", "Matt Lauer")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The senator's supporters seemed equally unperturbed.",
+            "The senator's supporters seemed equally unperturbed",
+            "seemed",
+        ),
+        (
+            "By then the background check seemed like an impossible task.",
+            "the background check seemed like an impossible task",
+            "seemed",
+        ),
+        (
+            "It now seems inevitable that the two men will turn on the governor.",
+            "inevitable that the two men will turn on the governor",
+            "seems",
+        ),
+    ],
+)
+def test_how_something_seems_is_nobodys_report(
+    extractor: Extractor, text: str, content: str, cue: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, None)
+
+
+def test_seeming_needs_a_subject_to_say_what_seems(extractor: Extractor) -> None:
+    text = "Looking tired and appearing subdued, the mayor left."
+    assert not extract(extractor, text).quotes
+
+
 def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None:
     # the gerund clause after "support"/"oppose" is parsed as xcomp, not as an object
     q = only(extract(extractor, "Sanders supports raising the minimum wage to $15 by 2020."))

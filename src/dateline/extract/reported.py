@@ -135,6 +135,7 @@ def _reported_by(tok: Token) -> Reported | None:
         return _report(first, last, tok, source, rel)
     return (
         _said_so(tok, lemma)
+        or _seems_so(tok, lemma)
         or _what_they_call(tok, lemma)
         or _felt_stance(tok)
         or _light_verb_idiom(tok, lemma)
@@ -277,6 +278,28 @@ def _passive(verb: Token) -> bool:
 
 #: Verbs of seeming: the appearance is the writer's or nobody's, not the subject's view.
 _SEEMING = frozenset({"seem", "appear"})
+
+
+def _seems_so(tok: Token, lemma: str) -> Reported | None:
+    """'Trump's supporters seemed equally unperturbed', 'it seemed like an impossible task',
+    'It now seems inevitable that …': how something seems, with no infinitive after the verb,
+    is the writer's impression; the clause from its subject on is the content, with no
+    source. An 'it' that stands for the clause after an adjective is left out of it."""
+    if lemma not in _SEEMING or any(c.dep_ == "xcomp" for c in tok.children):
+        return None
+    after = [
+        c
+        for c in tok.children
+        if c.i > tok.i
+        and (c.dep_ in {"acomp", "attr", "oprd", "ccomp"} or (c.dep_, c.lower_) == ("prep", "like"))
+    ]
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+    if not after or not subjects:
+        return None  # "… who seems mired": a subject is needed to say what seems
+    subject = subjects[0]
+    first = after[0] if subject.lower_ == "it" and after[0].dep_ != "prep" else subject.left_edge
+    span = _trimmed(first, after[-1].right_edge, "seem")
+    return _report(span[0], span[1], tok, None, "seem") if span else None
 
 
 def _seems_to_report(tok: Token) -> bool:
