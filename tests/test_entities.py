@@ -697,6 +697,32 @@ def test_a_description_opening_a_sentence_refers_to_the_subject_before(
     assert not [m for e in x.entities for m in e.mentions if m.text == "the candidate"]
 
 
+def test_a_description_going_on_about_the_subject_before_passes_over_people_further_back(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hillary Clinton says she was awake all night. The attacks came late. Reporters asked "
+        "again. Donald Trump says he has big plans for the final month. The Republican "
+        "presidential nominee noted on Friday that his campaign has not spent much on television."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("The Republican")) == entity(x, "Donald Trump")
+    # not when the sentence before names someone else too: then Clinton, further back, is
+    # still a rival
+    text = text.replace("he has big plans", "he met Mike Pence to discuss plans")
+    assert owner(extract(extractor, text), text.index("The Republican")) is None
+
+
+def test_a_body_by_its_name_is_no_rival_for_a_description(extractor: Extractor) -> None:
+    text = (
+        "The nonpartisan Commission on Presidential Debates says there was a problem with "
+        "Donald Trump's microphone. There was no issue with the sound on television. "
+        "The GOP nominee complained that his microphone was broken."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("The GOP")) == entity(x, "Donald Trump")
+
+
 def test_a_pronoun_in_a_who_clause_is_the_one_it_describes(extractor: Extractor) -> None:
     text = (
         "Senator Mark Reed was in Ohio on Friday. He was rallying for John Smith, who is running "

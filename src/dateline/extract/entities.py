@@ -809,6 +809,8 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         return _previous_topic(noun, near)
     if not near:
         return None  # nobody acts nearby, or one is only mentioned ("escorted Ramos out")
+    if _continues_topic(noun, near[0], drafts, quoted):
+        return near[0]  # "Donald Trump says … The Republican presidential nominee noted …"
     own = {h for h in near[0].heads if h < noun.i}
     # a person of the other sex is no rival: "Clinton stressed … the New York businessman said"
     others = [d for d in drafts if d.type == "PERSON" and gender and d.gender not in (None, gender)]
@@ -819,10 +821,13 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     for t in doc[sentences_back(noun, 5) : noun.i]:
         named = t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
         place = t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}  # "The U.S. should …" is no rival
+        # nor a body by its name ("The nonpartisan Commission on Presidential Debates says")
+        body = t.ent_type_ == "ORG" and t.lower_ in _BODY_WORDS
         rival = (
             t.dep_ in {"nsubj", "nsubjpass"}
             and named
             and not place
+            and not body
             and t.i not in own
             and t.text not in surnames
         )
@@ -831,16 +836,43 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     return near[0]
 
 
+#: Head nouns of the names of bodies, which are never a person the tagger mistook.
+_BODY_WORDS = ORG_WORDS | {"commission", "board", "panel", "administration"}
+
+
+def _previous_subject(noun: Token) -> Token | None:
+    """The subject of the main verb of the sentence before, when ``noun`` opens its sentence;
+    else None."""
+    start = noun.sent.start
+    if start == 0 or noun.i - start > 3:
+        return None  # not opening its sentence ("After the billionaire mogul claimed …")
+    prev = noun.doc[start - 1].sent
+    return next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _continues_topic(noun: Token, person: _Draft, drafts: list[_Draft], quoted: _Quoted) -> bool:
+    """Whether a description opening its sentence goes on about the main subject of the
+    sentence before, ``person``, when that sentence names nobody else ("Donald Trump says he
+    has 'big plans' … The Republican presidential nominee noted …"): then people further back
+    are no rivals. Not a subject inside quote marks when the description is outside them."""
+    subj = _previous_subject(noun)
+    if subj is None or _previous_topic(noun, [person]) is None:
+        return False
+    if subj.idx in quoted and noun.idx not in quoted:
+        return False
+    prev = subj.sent
+    return not any(
+        d.type == "PERSON" and d is not person and any(prev.start <= h < prev.end for h in d.heads)
+        for d in drafts
+    )
+
+
 def _previous_topic(noun: Token, near: list[_Draft]) -> _Draft | None:
     """Of several people acting nearby, the one a description opening a sentence refers back to
     when it is the subject of the main verb of the sentence just before ("Mike Pence says too
     much is made of Trump's tweets. … The Indiana governor said …"); None when that subject is
     none of them."""
-    start = noun.sent.start
-    if start == 0 or noun.i - start > 3:
-        return None  # not opening its sentence ("After the billionaire mogul claimed …")
-    prev = noun.doc[start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = _previous_subject(noun)
     if subj is None:
         return None
     found = [d for d in near if subj.i in d.heads]
