@@ -912,6 +912,42 @@ def test_seeming_needs_a_subject_to_say_what_seems(extractor: Extractor) -> None
     assert not extract(extractor, text).quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "The proposal has drawn harsh criticism from fellow Republican hopefuls.",
+            "The proposal",
+            "drawn",
+            "fellow Republican hopefuls",
+        ),
+        (
+            "Senator Mark Reed came under fire from Democrats over the vote.",
+            "Senator Mark Reed",
+            "came",
+            "Democrats",
+        ),
+    ],
+)
+def test_what_meets_a_reaction_from_people_is_their_report(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal has drawn harsh criticism this week.",  # from nobody named
+        "The rally drew a large crowd from three counties.",  # a crowd is no reaction
+    ],
+)
+def test_a_reaction_needs_a_reaction_noun_and_those_it_comes_from(
+    extractor: Extractor, text: str
+) -> None:
+    assert not extract(extractor, text).quotes
+
+
 def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None:
     # the gerund clause after "support"/"oppose" is parsed as xcomp, not as an object
     q = only(extract(extractor, "Sanders supports raising the minimum wage to $15 by 2020."))

@@ -522,6 +522,16 @@ LIGHT_VERB_IDIOMS: dict[str, dict[str, frozenset[str]]] = {
     },
 }
 
+#: Verbs by which something meets a reaction from people ("The proposal has drawn criticism
+#: from …", "Cruz has not received any endorsements from …", "came under fire from …"), and
+#: the reactions: the thing is the content, the people the source.
+MEETING_VERBS = _words("draw face receive get win earn attract spark prompt trigger provoke come")
+REACTION_NOUNS = _words(
+    "criticism scorn fire praise condemnation ire rebuke skepticism backlash opposition "
+    "complaint protest applause endorsement backing flak outrage question support concern "
+    "attack ridicule derision"
+)
+
 #: Nouns and adjectives that state a stance after 'be' ("a staunch opponent of", "critical of").
 STANCE_NOUNS = _words(
     "supporter opponent critic advocate proponent champion fan defender foe backer skeptic "

@@ -29,8 +29,10 @@ from dateline.extract.lexicon import (
     FRAMES,
     GROUP_NOUNS,
     LIGHT_VERB_IDIOMS,
+    MEETING_VERBS,
     NOUN_FRAMES,
     PERSONAL_FRAMES,
+    REACTION_NOUNS,
     ROLE_NOUNS,
     SHARE_PRONOUNS,
     SPEAKER_LABELS,
@@ -136,6 +138,7 @@ def _reported_by(tok: Token) -> Reported | None:
     return (
         _said_so(tok, lemma)
         or _seems_so(tok, lemma)
+        or _reaction_from(tok, lemma)
         or _what_they_call(tok, lemma)
         or _felt_stance(tok)
         or _light_verb_idiom(tok, lemma)
@@ -300,6 +303,41 @@ def _seems_so(tok: Token, lemma: str) -> Reported | None:
     first = after[0] if subject.lower_ == "it" and after[0].dep_ != "prep" else subject.left_edge
     span = _trimmed(first, after[-1].right_edge, "seem")
     return _report(span[0], span[1], tok, None, "seem") if span else None
+
+
+def _reaction_from(tok: Token, lemma: str) -> Reported | None:
+    """'The proposal has drawn harsh criticism from fellow GOP hopefuls', 'Cruz has not received
+    any endorsements from his fellow senators', 'she came under fire from Republicans': what
+    meets the reaction (the verb's subject) is the content, and those it comes from the
+    source; nothing without a "from"."""
+    if lemma not in MEETING_VERBS:
+        return None
+    if tok.dep_ == "ccomp" and verb_lemma(tok.head) not in FRAME_VERBS:
+        return None  # "the scandal that has scarred the administration attracted …": misparsed
+    reactions = []
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "dobj":
+            reactions.append(c)
+        elif (c.dep_, c.lower_, lemma) == ("prep", "under", "come"):
+            reactions.extend(g for g in c.children if g.dep_ == "pobj")
+    reactions = [r for r in reactions if r.lemma_.lower() in REACTION_NOUNS]
+    if not reactions:
+        return None
+    noun = reactions[0]
+    sources = [
+        g
+        for p in (*noun.children, *tok.children)
+        if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    subject = subject_of(tok)
+    if not sources or subject is None or subject.i > tok.i:
+        return None
+    span = _trimmed(subject.left_edge, subject.right_edge, "reaction")
+    return _report(span[0], span[1], tok, sources[0], "reaction") if span else None
 
 
 def _seems_to_report(tok: Token) -> bool:
