@@ -247,15 +247,20 @@ def _what_they_call(tok: Token, lemma: str) -> Reported | None:
 #: much", "said the same").
 _PRO_WORDS = frozenset({"so", "yes", "no", "otherwise"})
 _PRO_PHRASES = frozenset({("as", "much"), ("the", "same")})
+_THINKING_SO = frozenset({"think", "believe"})
+_SAYING_SO = frozenset({"say", "tell", "answer", "reply"}) | _THINKING_SO
 
 
 def _said_so(tok: Token, lemma: str) -> Reported | None:
     """'Half said so in the earlier poll', '75 percent of Democrats said yes', 'Mook said as
-    much': a word standing for what was said is the content."""
-    if lemma not in {"say", "tell", "answer", "reply"} or tok.i + 1 >= len(tok.doc):
+    much', 'Ted Cruz apparently thinks so': a word standing for what was said (or thought) is
+    the content."""
+    if lemma not in _SAYING_SO or tok.i + 1 >= len(tok.doc):
         return None
     doc = tok.doc
     first = doc[tok.i + 1]
+    if lemma in _THINKING_SO and first.lower_ != "so":
+        return None  # "thinks yes" is no English; "thought the same" is a stance on a thing
     if first.lower_ in _PRO_WORDS and first.head.i == tok.i:
         last = first
     elif tok.i + 2 < len(doc) and (first.lower_, doc[tok.i + 2].lower_) in _PRO_PHRASES:
