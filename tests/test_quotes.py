@@ -1413,6 +1413,25 @@ def test_direct_quote_running_on_from_reported_words_is_their_piece(
     assert words.continues == 0
 
 
+def test_direct_quote_after_the_attribution_of_reported_words_is_their_piece(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'The summit accomplished "too little," the senator added. "Without changing policies, '
+        'Europe risks a lot."'
+    )
+    x = extract(extractor, text)
+    first, second = x.quotes
+    assert first.kind == "mixed" and first.cue is not None and first.cue.text == "added"
+    check(
+        second, "direct", "Without changing policies, Europe risks a lot.", "added", "the senator"
+    )
+    assert second.continues == 0
+    # with another attribution between them, the second quote is a quote of its own
+    text = text.replace('risks a lot."', 'risks a lot," she said.')
+    assert extract(extractor, text).quotes[1].continues is None
+
+
 def test_infinitive_on_a_thing_behind_a_preposition(extractor: Extractor) -> None:
     text = "Putin went out of his way to say that Russia's economy had hit bottom this year."
     q = only(extract(extractor, text))

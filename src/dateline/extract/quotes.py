@@ -92,11 +92,14 @@ def find_quotes(
 def _link_pieces(drafts: list[_Draft]) -> None:
     """Consecutive direct quotes of one paragraph attributed by the same cue are pieces of one
     quote split by its attribution (``"…," Kallas said, "…"``); so is a direct quote right
-    after reported words of the same cue ('blamed the law on "knuckleheaded politicians"')."""
+    after reported words of the same cue ('blamed the law on "knuckleheaded politicians"'), or
+    after the cue that follows them ('The summit accomplished "too little," he added. "Without
+    changing policies …"')."""
     for prev, d in zip(drafts, drafts[1:], strict=False):
         if d.head is not None or d.kind != "direct":
             continue
-        if prev.kind != "direct" and d.start - prev.end > _RUN_ON_GAP:
+        split = prev.cue is not None and prev.end <= prev.cue.idx < d.start
+        if prev.kind != "direct" and d.start - prev.end > _RUN_ON_GAP and not split:
             continue
         same_cue = d.cue is not None and prev.cue is not None and d.cue.i == prev.cue.i
         if d.paragraph == prev.paragraph and same_cue:
