@@ -292,7 +292,8 @@ def _seems_so(tok: Token, lemma: str) -> Reported | None:
     """'Trump's supporters seemed equally unperturbed', 'it seemed like an impossible task',
     'It now seems inevitable that …': how something seems, with no infinitive after the verb,
     is the writer's impression; the clause from its subject on is the content, with no
-    source. An 'it' that stands for the clause after an adjective is left out of it."""
+    source. An 'it' standing for the clause after the verb is left out of it ("inevitable
+    that …"); one before 'like' is kept."""
     if lemma not in _SEEMING or any(c.dep_ == "xcomp" for c in tok.children):
         return None
     after = [
@@ -303,7 +304,7 @@ def _seems_so(tok: Token, lemma: str) -> Reported | None:
     ]
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
     if not after or not subjects:
-        return None  # "… who seems mired": a subject is needed to say what seems
+        return None  # "Looking tired and appearing subdued, the mayor left": nothing seems
     subject = subjects[0]
     first = after[0] if subject.lower_ == "it" and after[0].dep_ != "prep" else subject.left_edge
     span = _trimmed(first, after[-1].right_edge, "seem")
