@@ -948,6 +948,14 @@ def test_a_reaction_needs_a_reaction_noun_and_those_it_comes_from(
     assert not extract(extractor, text).quotes
 
 
+def test_the_clause_a_speech_noun_is_said_to_be(extractor: Extractor) -> None:
+    text = "Glenn Beck's contention was that Trump is appealing to the alt-right."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "Trump is appealing to the alt-right", "contention", "Glenn Beck")
+    # a noun that takes no that-clause of its own is no report ("The problem is that …")
+    assert not extract(extractor, "The problem is that nobody listens.").quotes
+
+
 def test_supporting_or_opposing_a_course_of_action(extractor: Extractor) -> None:
     # the gerund clause after "support"/"oppose" is parsed as xcomp, not as an object
     q = only(extract(extractor, "Sanders supports raising the minimum wage to $15 by 2020."))

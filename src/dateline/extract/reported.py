@@ -545,6 +545,9 @@ def _stance(be: Token) -> Reported | None:
     subj = [c for c in be.children if c.dep_ == "nsubj"]
     if not subj or _extraposed_it(subj[0]):
         return None  # "It is doubtful that …": nobody's stance is named
+    said = _noun_is_clause(be, subj[0])
+    if said is not None:
+        return said
     for c in be.children:
         if c.dep_ == "prep" and c.lower_ == "against" and c.i > be.i:
             span = _object_span(c, "stance")
@@ -561,6 +564,24 @@ def _stance(be: Token) -> Reported | None:
         if found is not None:
             return found
     return None
+
+
+def _noun_is_clause(be: Token, noun: Token) -> Reported | None:
+    """ "Beck's contention was that Trump is …", "Rubio's response was that it's unfair …": the
+    clause a speech noun (one that takes a that-clause) is said to be is its content, and the
+    noun's possessor its source; none when it has no possessor ("The fear is that …")."""
+    if "that" not in NOUN_FRAMES.get(noun.lemma_.lower(), ()):
+        return None
+    clauses = [
+        c
+        for c in be.children
+        if c.dep_ == "ccomp" and c.i > be.i and any(m.lower_ == "that" for m in c.children)
+    ]
+    span = _clause(clauses[0], be) if clauses else None
+    if span is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _report(span[0], span[1], noun, owner, "ccomp")
 
 
 def _held_stance(adj: Token) -> Reported | None:
