@@ -2150,6 +2150,11 @@ def test_feeling_like_and_believing_in_are_views(
             "claim",
         ),
         ("The claim that the plant will close angered the union.", "the plant will close", "claim"),
+        (
+            "Despite complaints that he is a quixotic crusader, the senator pressed on.",
+            "he is a quixotic crusader",
+            "complaints",
+        ),
     ],
 )
 def test_hearsay_nouns_report_by_nobody_named(

@@ -449,7 +449,7 @@ FRAME_VERBS: frozenset[str] = frozenset().union(*FRAMES.values(), *PERSONAL_FRAM
 #: a that-clause, a to-infinitive or a preposition ("Trump's claim that", "her attacks on").
 NOUN_FRAMES: dict[str, frozenset[str]] = {
     "claim": _words("that to"),
-    **dict.fromkeys(_words("assertion suggestion insistence concern"), _words("that")),
+    **dict.fromkeys(_words("assertion suggestion insistence concern complaint"), _words("that")),
     **dict.fromkeys(
         _words(
             "statement comment remark warning admission acknowledgment acknowledgement "

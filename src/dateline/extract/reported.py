@@ -619,7 +619,10 @@ _STANCE_PREPS = frozenset({"of", "about", "on", "to", "toward", "towards", "with
 
 
 #: Nouns that report a clause by nobody named ("the allegation that he …", "rumors that …").
-_HEARSAY_NOUNS = frozenset({"allegation", "accusation", "claim", "rumor", "rumour", "assertion"})
+_HEARSAY_NOUNS = frozenset(
+    {"allegation", "accusation", "claim", "rumor", "rumour", "assertion"}
+    | {"complaint", "fear", "suggestion"}
+)
 
 #: Nouns that report in some way: :func:`_noun_report` tells which.
 _NOUN_CUES = frozenset(NOUN_FRAMES) | frozenset(VOICED_NOUNS) | _HEARSAY_NOUNS
