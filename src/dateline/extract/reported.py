@@ -569,7 +569,7 @@ def _stance(be: Token) -> Reported | None:
 def _noun_is_clause(be: Token, noun: Token) -> Reported | None:
     """ "Beck's contention was that Trump is …", "Rubio's response was that it's unfair …": the
     clause a speech noun (one that takes a that-clause) is said to be is its content, and the
-    noun's possessor its source; none when it has no possessor ("The fear is that …")."""
+    noun's possessor its source (nobody's without one: "The fear is that …")."""
     if "that" not in NOUN_FRAMES.get(noun.lemma_.lower(), ()):
         return None
     clauses = [
