@@ -856,7 +856,7 @@ def _continues_topic(noun: Token, person: _Draft, drafts: list[_Draft], quoted: 
     has 'big plans' … The Republican presidential nominee noted …"): then people further back
     are no rivals. Not a subject inside quote marks when the description is outside them."""
     subj = _previous_subject(noun)
-    if subj is None or _previous_topic(noun, [person]) is None:
+    if subj is None or _subject_among(noun, subj, [person]) is None:
         return False
     if subj.idx in quoted and noun.idx not in quoted:
         return False
@@ -873,8 +873,12 @@ def _previous_topic(noun: Token, near: list[_Draft]) -> _Draft | None:
     much is made of Trump's tweets. … The Indiana governor said …"); None when that subject is
     none of them."""
     subj = _previous_subject(noun)
-    if subj is None:
-        return None
+    return _subject_among(noun, subj, near) if subj is not None else None
+
+
+def _subject_among(noun: Token, subj: Token, near: list[_Draft]) -> _Draft | None:
+    """The one of ``near`` that ``subj`` names, unless that person is someone's helper by role
+    and the description ``noun`` is not that role."""
     found = [d for d in near if subj.i in d.heads]
     if len(found) != 1:
         return None
