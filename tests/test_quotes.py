@@ -948,6 +948,59 @@ def test_a_reaction_needs_a_reaction_noun_and_those_it_comes_from(
     assert not extract(extractor, text).quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Earlier in the day, Trump was attacked by Hillary Clinton for his remarks.",
+            "Trump",
+            "attacked",
+            "Hillary Clinton",
+        ),
+        (
+            "He was recommended for the job by Roger Stone, a longtime associate.",
+            "He",
+            "recommended",
+            "Roger Stone",
+        ),
+    ],
+)
+def test_a_report_in_the_passive_is_its_named_agents(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
+def test_a_document_put_out_by_someone_is_no_report_of_it(extractor: Extractor) -> None:
+    text = "The statement was signed by Donna Brazile on Monday."
+    assert not extract(extractor, text).quotes
+
+
+def test_who_was_quoted_by_a_paper_is_the_speaker_not_the_content(extractor: Extractor) -> None:
+    text = "He was quoted by the China Daily as saying the cash shortage would ease."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the cash shortage would ease", "saying", "He")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ginsburg is known for speaking her mind on other issues.",
+            "Ginsburg is known for speaking her mind on other issues",
+        ),
+        (
+            "Manafort is not known as a debate prep expert, either.",
+            "Manafort is not known as a debate prep expert",
+        ),
+    ],
+)
+def test_what_someone_is_known_for_is_nobodys_report(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, "known", None)
+
+
 def test_the_clause_a_speech_noun_is_said_to_be(extractor: Extractor) -> None:
     text = "Glenn Beck's contention was that Trump is appealing to the alt-right."
     q = only(extract(extractor, text))

@@ -143,6 +143,7 @@ def _reported_by(tok: Token) -> Reported | None:
         or _felt_stance(tok)
         or _light_verb_idiom(tok, lemma)
         or _asked_passive(tok, lemma, passive)
+        or _known_for(tok, lemma, passive)
     )
 
 
@@ -407,8 +408,10 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
             if marked is not None:
                 return marked
         return None
-    if lemma not in FRAMES.get(frame, ()) and not (
-        lemma in PERSONAL_FRAMES.get(frame, ()) and _personal_subject(tok)
+    if not (
+        lemma in FRAMES.get(frame, ())
+        or (lemma in PERSONAL_FRAMES.get(frame, ()) and _personal_subject(tok))
+        or (frame == "nsubjpass" and _done_by_someone(tok, lemma))
     ):
         return None
     if frame == "ccomp":
@@ -483,6 +486,42 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
     return None
+
+
+#: Verbs whose passive subject is not what the agent said: a document put out ("the statement
+#: signed by …", "research released by …") or a speaker ("he was quoted by the magazine as
+#: saying …").
+_NOT_SAID_BY_AGENT = frozenset({"release", "sign", "issue", "publish", "post", "quote", "cite"})
+
+
+def _done_by_someone(verb: Token, lemma: str) -> bool:
+    """'Trump was attacked by Hillary Clinton', 'He was recommended for the job by Roger
+    Stone': a verb that reports its object, in the passive with someone named as its agent,
+    reports its subject."""
+    if lemma in _ASKING or lemma in _NOT_SAID_BY_AGENT:
+        return False
+    if lemma not in FRAMES["dobj"] and lemma not in PERSONAL_FRAMES["dobj"]:
+        return False
+    agent = _agent(verb)
+    return agent is not None and _someone(agent)
+
+
+def _known_for(verb: Token, lemma: str, passive: bool) -> Reported | None:
+    """'Ginsburg is known for speaking her mind', 'Manafort is not known as a debate prep
+    expert': a reputation, nobody's in particular unless an agent is named; the content runs
+    from the subject to the end of the phrase after 'for' or 'as'."""
+    if lemma != "know" or not passive:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "as"}]
+    if not subjects or not preps or preps[0].i < verb.i:
+        return None
+    span = _trimmed(subjects[0].left_edge, preps[0].right_edge, "nsubjpass")
+    if span is None:
+        return None
+    agent = _agent(verb)
+    source = agent if agent is not None and _someone(agent) else None
+    return _report(span[0], span[1], verb, source, span[2])
 
 
 def _prep_clause(clause: Token, verb: Token, lemma: str) -> tuple[Token, Token, str] | None:
@@ -676,11 +715,7 @@ def _from_someone(noun: Token) -> list[Token]:
         if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
         for o in p.children
         if o.dep_ == "pobj"
-        and (
-            names_someone(o)
-            or o.ent_type_ in SPEAKER_LABELS
-            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
-        )
+        and (_someone(o) or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children))
     ]
 
 
@@ -733,11 +768,12 @@ _TELLING = frozenset({"tell", "assure", "inform", "remind", "brief"})
 
 def _spoken_to(word: Token, lemma: str) -> bool:
     """'told The Huffington Post', 'told a Senate panel': the one spoken to."""
-    return (
-        lemma in _TELLING
-        and word.dep_ in {"dobj", "dative"}
-        and (names_someone(word) or word.ent_type_ in SPEAKER_LABELS)
-    )
+    return lemma in _TELLING and word.dep_ in {"dobj", "dative"} and _someone(word)
+
+
+def _someone(word: Token) -> bool:
+    """A person, a group or a body by its name or its noun: one who can say something."""
+    return names_someone(word) or word.ent_type_ in SPEAKER_LABELS
 
 
 def _closing_conj(tok: Token, lemma: str) -> Reported | None:
