@@ -1001,6 +1001,32 @@ def test_what_someone_is_known_for_is_nobodys_report(
     check(only(extract(extractor, text)), "indirect", content, "known", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Clinton has faced a litany of questions about her email habits.",
+            "her email habits",
+            "questions",
+        ),
+        (
+            "Opposition to trade deals has galvanized supporters of Mr. Sanders.",
+            "trade deals",
+            "Opposition",
+        ),
+        (
+            "There has been a lot of talk about Democratic unity lately.",
+            "Democratic unity",
+            "talk",
+        ),
+    ],
+)
+def test_a_topic_of_questions_or_opposition_is_nobodys_report(
+    extractor: Extractor, text: str, content: str, cue: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, None)
+
+
 def test_the_clause_a_speech_noun_is_said_to_be(extractor: Extractor) -> None:
     text = "Glenn Beck's contention was that Trump is appealing to the alt-right."
     q = only(extract(extractor, text))

@@ -663,8 +663,18 @@ _HEARSAY_NOUNS = frozenset(
     | {"complaint", "fear", "suggestion"}
 )
 
+#: Nouns that report their topic by nobody named, and the preposition it follows ("questions
+#: about her email habits", "opposition to trade deals", "concerns about terrorist activity").
+_TOPIC_NOUNS = {
+    "question": "about",
+    "concern": "about",
+    "talk": "about",
+    "criticism": "of",
+    "opposition": "to",
+}
+
 #: Nouns that report in some way: :func:`_noun_report` tells which.
-_NOUN_CUES = frozenset(NOUN_FRAMES) | frozenset(VOICED_NOUNS) | _HEARSAY_NOUNS
+_NOUN_CUES = frozenset(NOUN_FRAMES) | frozenset(VOICED_NOUNS) | _HEARSAY_NOUNS | set(_TOPIC_NOUNS)
 
 #: Verbs whose subject receives the questions or criticism its object names.
 _RECEIVING = frozenset({"face", "receive", "get", "attract", "draw", "field", "encounter"})
@@ -687,6 +697,8 @@ def _noun_report(noun: Token) -> Reported | None:
             source = None  # "Clinton faced questions about …": the asker goes unnamed
     elif not owners and lemma in _HEARSAY_NOUNS:
         source, relations = None, frozenset({"that"})  # "amid allegations that …"
+    elif not owners and lemma in _TOPIC_NOUNS and not _in_phrase(noun):
+        source, relations = None, frozenset({_TOPIC_NOUNS[lemma]})  # "amid questions about …"
     else:
         return None
     for c in noun.children:
@@ -704,6 +716,11 @@ def _noun_report(noun: Token) -> Reported | None:
         if span is not None:
             return _report(span[0], span[1], noun, source, "noun")
     return None
+
+
+def _in_phrase(noun: Token) -> bool:
+    """'is in opposition to the plan': the stance is the subject's (:func:`_in_support_of`)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _from_someone(noun: Token) -> list[Token]:
