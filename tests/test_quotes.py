@@ -1027,6 +1027,12 @@ def test_a_topic_of_questions_or_opposition_is_nobodys_report(
     check(only(extract(extractor, text)), "indirect", content, cue, None)
 
 
+def test_a_speech_noun_by_someone_is_theirs(extractor: Extractor) -> None:
+    text = "It was a suggestion by Senator Mark Reed that the judge was biased."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the judge was biased", "suggestion", "Mark Reed")
+
+
 def test_the_clause_a_speech_noun_is_said_to_be(extractor: Extractor) -> None:
     text = "Glenn Beck's contention was that Trump is appealing to the alt-right."
     q = only(extract(extractor, text))

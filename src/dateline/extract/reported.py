@@ -725,11 +725,12 @@ def _in_phrase(noun: Token) -> bool:
 
 def _from_someone(noun: Token) -> list[Token]:
     """'an allegation from his first wife, Ivana Trump, that …', 'a statement from the
-    campaign that …': the one a speech noun comes from."""
+    campaign that …', 'the suggestion by a potential president that …': the one a speech
+    noun comes from."""
     return [
         o
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
+        if p.dep_ == "prep" and p.lower_ in {"from", "by"} and p.i > noun.i
         for o in p.children
         if o.dep_ == "pobj"
         and (_someone(o) or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children))
