@@ -800,6 +800,15 @@ def test_participle_after_a_dateline_dash_is_the_subjects(extractor: Extractor) 
     assert q.speaker.mention.start == text.index("Obama")
 
 
+def test_a_date_in_an_aside_after_a_dateline_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON -- President Obama, dedicating the new museum on Saturday, said it would "
+        "tell an American story."
+    )
+    q = only(extract(extractor, text))
+    check(q, "indirect", "it would tell an American story", "said", "Obama")
+
+
 def test_documents_state_things(extractor: Extractor) -> None:
     x = extract(extractor, "Recent polls showed a virtual dead heat between the two senators.")
     q = only(x)

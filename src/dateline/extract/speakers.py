@@ -318,9 +318,20 @@ def _past_label(subj: Token, verb: Token) -> Token:
     if not marks:
         return subj
     for t in reversed(doc[marks[-1] + 1 : verb.i]):
-        if t.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if t.pos_ in {"PROPN", "NOUN", "PRON"} and not _in_aside(t, verb):
             return t
     return subj
+
+
+def _in_aside(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through a clause or a preposition set beside the
+    subject ("Obama, dedicating the museum on Saturday, said"): not the subject's head."""
+    for t in (tok, *tok.ancestors):
+        if t is verb:
+            return False
+        if t.dep_ in {"advcl", "acl", "relcl", "prep"}:
+            return True
+    return False
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
