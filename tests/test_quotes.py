@@ -1042,6 +1042,33 @@ def test_a_speech_noun_by_someone_is_theirs(extractor: Extractor) -> None:
     check(q, "indirect", "the judge was biased", "suggestion", "Mark Reed")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Rubio's response was that it is unfair to tax investment twice.",
+            "it is unfair to tax investment twice",
+            "response",
+            "Rubio",
+        ),
+        (
+            "Trump's message is that he is a winner.",
+            "he is a winner",
+            "message",
+            "Trump",
+        ),
+    ],
+)
+def test_the_clause_someones_answer_is_said_to_be(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
+def test_a_point_of_nobodys_is_no_report(extractor: Extractor) -> None:
+    assert not extract(extractor, "The point is that the bill will pass.").quotes
+
+
 def test_the_clause_a_speech_noun_is_said_to_be(extractor: Extractor) -> None:
     text = "Glenn Beck's contention was that Trump is appealing to the alt-right."
     q = only(extract(extractor, text))

@@ -605,11 +605,21 @@ def _stance(be: Token) -> Reported | None:
     return None
 
 
+#: Nouns for what someone puts forward that report the clause they are said to be only when
+#: someone's: "Rubio's response was that …", "Trump's message is that …" ("The point is that …"
+#: is the writer's).
+_OWNED_LINES = frozenset(
+    {"answer", "response", "message", "point", "slogan", "line", "mantra", "pitch", "position"}
+)
+
+
 def _noun_is_clause(be: Token, noun: Token) -> Reported | None:
     """ "Beck's contention was that Trump is …", "Rubio's response was that it's unfair …": the
     clause a speech noun (one that takes a that-clause) is said to be is its content, and the
     noun's possessor its source (nobody's without one: "The fear is that …")."""
-    if "that" not in NOUN_FRAMES.get(noun.lemma_.lower(), ()):
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    lemma = noun.lemma_.lower()
+    if "that" not in NOUN_FRAMES.get(lemma, ()) and not (owner and lemma in _OWNED_LINES):
         return None
     clauses = [
         c
@@ -619,7 +629,6 @@ def _noun_is_clause(be: Token, noun: Token) -> Reported | None:
     span = _clause(clauses[0], be) if clauses else None
     if span is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return _report(span[0], span[1], noun, owner, "ccomp")
 
 
