@@ -1046,6 +1046,29 @@ def test_a_speech_noun_by_someone_is_theirs(extractor: Extractor) -> None:
     ("text", "content", "cue", "speaker"),
     [
         (
+            "Michael Bloomberg has been thinking about running for president.",
+            "running for president",
+            "thinking",
+            "Michael Bloomberg",
+        ),
+        (
+            "Many residents worry about the tone of the campaign.",
+            "the tone of the campaign",
+            "worry",
+            "Many residents",
+        ),
+    ],
+)
+def test_what_someone_thinks_or_worries_about_is_their_stance(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
             "Rubio's response was that it is unfair to tax investment twice.",
             "it is unfair to tax investment twice",
             "response",

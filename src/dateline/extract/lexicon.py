@@ -407,7 +407,7 @@ FRAMES: dict[str, frozenset[str]] = {
     ),
     "prep:about": _words(
         "ask brag speak talk write joke complain boast warn testify tweet open press say post muse "
-        "report speak_out"
+        "report speak_out think worry know"
     ),
     "prep:for": _words(
         "call push vouch advocate campaign lobby argue apologize vote criticize blame praise hope "
