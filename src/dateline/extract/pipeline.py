@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.extract import nlp as nlp_mod
 from dateline.extract.claims import find_claims
 from dateline.extract.entities import find_entities
+from dateline.extract.headline import mend_headline
 from dateline.extract.quotemarks import pair_marks
 from dateline.extract.quotes import find_quotes
 from dateline.extract.temporal import find_timexes
@@ -51,6 +52,7 @@ class Extractor:
             n_process=self.options.n_process,
         ):
             try:
+                mend_headline(self.nlp, doc)
                 extraction = extract_doc(doc, article)
             except Exception as exc:
                 if on_error is None:
