@@ -74,3 +74,14 @@ def test_a_lead_sentence_with_its_own_verb_is_left_alone(  # type: ignore[no-unt
     # "Lines" ends like a speech verb ("line"), but the sentence has its verb already
     doc = nlp("Delta Air Lines Inc said it began service to Tokyo today.\n\nThe carrier said.")
     assert not mend_headline(nlp, doc)
+
+
+@pytest.mark.model
+def test_a_title_case_headline_whose_verb_was_seen_is_parsed_again(
+    extractor: Extractor,
+) -> None:
+    text = "Pence Announces Plans He And Trump Have Made For Releasing Tax Returns.\n\nHe spoke."
+    x = extract(extractor, text)
+    assert [(q.text, q.cue and q.cue.text, q.speaker and q.speaker.name) for q in x.quotes] == [
+        ("Plans He And Trump Have Made For Releasing Tax Returns", "Announces", "Pence")
+    ]

@@ -37,6 +37,10 @@ def mend_headline(nlp: Language, doc: Doc) -> bool:
 def _mend(nlp: Language, doc: Doc, line: Span) -> bool:
     title_case = _title_case(line)
     verbs = [t for t in line if _verb_read_as_noun(t) and (title_case or not _in_a_clause(t, line))]
+    if title_case and not verbs:
+        # "Donald Trump Says He Never Pledged …": the verb is seen, but the capitals throw the
+        # parse and the names around it
+        verbs = [t for t in line if t.i > 0 and t.tag_ in _FINITE and _lemma(t.lower_)]
     if not verbs:
         return False
     words = [_respelt(t, t in verbs, title_case) for t in line]
@@ -124,6 +128,8 @@ def _lemma(word: str) -> str | None:
 
 def _respelt(tok: Token, verb: bool, title_case: bool) -> str:
     word = tok.text
+    if verb and tok.tag_ in _FINITE:
+        return tok.lower_  # "Says" -> "says"
     if verb:
         return _past(tok.lower_) if tok.lower_.endswith("s") else tok.lower_
     if title_case and tok.i > 0 and tok.is_stop:
