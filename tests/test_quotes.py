@@ -2622,6 +2622,15 @@ def test_a_name_given_is_no_report_of_the_clause_after_it(extractor: Extractor) 
     assert not extract(extractor, text).quotes
 
 
+def test_a_name_given_between_commas_is_no_aside(extractor: Extractor) -> None:
+    # the parser makes "called" a parenthetical verb with the group as its subject
+    text = (
+        "His nonprofit group, called the Virginia Conservation Legacy Fund, will still own "
+        "the property until it pays back the loan."
+    )
+    assert not extract(extractor, text).quotes
+
+
 def test_stopping_short_of_a_report_keeps_its_subject(extractor: Extractor) -> None:
     q = only(extract(extractor, "She stopped short of calling for Lewandowski to be fired."))
     check(q, "indirect", "Lewandowski to be fired", "calling", "She")

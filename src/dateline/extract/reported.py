@@ -752,7 +752,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     if lemma not in FRAMES["ccomp"] or tok.dep_ not in {"parataxis", "ccomp", "advcl", "relcl"}:
         return None
     if any(
-        c.dep_ in {"ccomp", "dobj", "xcomp", "prep"}
+        c.dep_ in {"ccomp", "dobj", "xcomp", "prep", "oprd"}  # "group, called the X Fund, will"
         and not _condition(c)
         and not _on_condition(tok, c)
         and not _spoken_to(c, lemma)
