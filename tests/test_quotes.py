@@ -2622,6 +2622,31 @@ def test_a_name_given_is_no_report_of_the_clause_after_it(extractor: Extractor) 
     assert not extract(extractor, text).quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Corporate executives love the trade deal.",
+            "the trade deal",
+            "love",
+            "Corporate executives",
+        ),
+        ("The Birchers despised them.", "them", "despised", "The Birchers"),
+        (
+            "Trump proclaimed a goal of peace through strength.",
+            "a goal of peace through strength",
+            "proclaimed",
+            "Trump",
+        ),
+        ("The moderators will demand more details.", "more details", "demand", "The moderators"),
+    ],
+)
+def test_loving_despising_and_demanding_something_is_a_stance(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(only(extract(extractor, text)), "indirect", content, cue, speaker)
+
+
 def test_a_name_given_between_commas_is_no_aside(extractor: Extractor) -> None:
     # the parser makes "called" a parenthetical verb with the group as its subject
     text = (

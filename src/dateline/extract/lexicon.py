@@ -398,6 +398,7 @@ FRAMES: dict[str, frozenset[str]] = {
         retweet contemplate contrast broadcast sense authorize reaffirm savage judge
         clarify finesse estimate single talk underscore claim remember expect paint assert
         disavow herald foresee deride insult laud trumpet allege refute belittle commend
+        proclaim compliment demand love hate despise detest loathe
         rule_out spell_out play_down bring_up single_out call_out stake_out walk_back"""
     ),
     "nsubjpass": _words(
