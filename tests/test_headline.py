@@ -85,3 +85,12 @@ def test_a_title_case_headline_whose_verb_was_seen_is_parsed_again(
     assert [(q.text, q.cue and q.cue.text, q.speaker and q.speaker.name) for q in x.quotes] == [
         ("Plans He And Trump Have Made For Releasing Tax Returns", "Announces", "Pence")
     ]
+
+
+@pytest.mark.model
+def test_a_name_the_article_repeats_holds_no_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Automobile sales in the United States down sharply\n\n"
+        "Sales of automobiles in the United States fell in January."
+    )
+    assert not mend_headline(nlp, doc)

@@ -572,6 +572,7 @@ def score_parsed(tally: Tally, path: str | Path, gold_doc: MeantimeDocument, par
 def run(path: str, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:
     """Score entity mentions, types and linking on the MEANTIME files under ``path``."""
     from dateline.extract import nlp as nlp_mod
+    from dateline.extract.headline import mend_headline
 
     paths = document_paths(path)
     if limit is not None:
@@ -580,6 +581,7 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     nlp = nlp_mod.load(model)
     tally = Tally()
     for parsed, (p, doc) in nlp.pipe(((d.text, (p, d)) for p, d in docs), as_tuples=True):
+        mend_headline(nlp, parsed)  # as the extractor does
         score_parsed(tally, p, doc, parsed)
     report = tally.report()
     report["path"] = str(path)

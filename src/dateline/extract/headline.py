@@ -94,7 +94,14 @@ def _verb_read_as_noun(tok: Token) -> bool:
     before = tok.doc[tok.i - 1]
     if before.pos_ not in {"PROPN", "NOUN", "PUNCT", "CCONJ"} and not before.is_title:
         return False  # "Trump Calls On …": a name the tagger made a verb
-    return _lemma(tok.lower_) is not None
+    return _lemma(tok.lower_) is not None and not _in_a_known_name(tok)
+
+
+def _in_a_known_name(tok: Token) -> bool:
+    """Whether ``tok`` is in a name the article repeats further on ("Automobile sales in the
+    United States down sharply": "States" is no verb)."""
+    ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end and e.start < tok.i]
+    return any(tok.doc.text.find(e.text, e.end_char) >= 0 for e in ents)
 
 
 def _in_a_clause(tok: Token, line: Span) -> bool:
