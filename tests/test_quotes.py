@@ -339,6 +339,12 @@ def test_label_of_a_poll_or_a_report(extractor: Extractor) -> None:
     check(q, "direct", "Reed And Diaz Tied In Ohio.", None, "Poll", "Poll")
 
 
+def test_label_of_insiders(extractor: Extractor) -> None:
+    text = "Insiders: Trump will rebound in New Hampshire.\n\nThe survey was taken last week."
+    q = extract(extractor, text).quotes[0]
+    check(q, "direct", "Trump will rebound in New Hampshire.", None, "Insiders", "Insiders")
+
+
 def test_rubric_label_is_no_speaker(extractor: Extractor) -> None:
     text = (
         "The port reopened on Monday.\n\n"
