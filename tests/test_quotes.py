@@ -339,6 +339,14 @@ def test_label_of_a_poll_or_a_report(extractor: Extractor) -> None:
     check(q, "direct", "Reed And Diaz Tied In Ohio.", None, "Poll", "Poll")
 
 
+def test_a_candidates_camp_speaks(extractor: Extractor) -> None:
+    text = "The Sanders camp identified Wall Street ties as her biggest weakness."
+    q = only(extract(extractor, text))
+    check(
+        q, "indirect", "Wall Street ties as her biggest weakness", "identified", "The Sanders camp"
+    )
+
+
 def test_label_of_insiders(extractor: Extractor) -> None:
     text = "Insiders: Trump will rebound in New Hampshire.\n\nThe survey was taken last week."
     q = extract(extractor, text).quotes[0]

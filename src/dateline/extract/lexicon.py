@@ -610,5 +610,5 @@ GROUP_NOUNS = _words(
     "economist analyst scientist researcher advocate republican democrat conservative liberal "
     "progressive delegate senator aide adviser organizer organiser team staff union company "
     "firm network newspaper paper board council court panel agency department ministry police "
-    "prosecutor investigator authority lawyer attorney insider"
+    "prosecutor investigator authority lawyer attorney insider camp"
 )
