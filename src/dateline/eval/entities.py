@@ -572,7 +572,7 @@ def score_parsed(tally: Tally, path: str | Path, gold_doc: MeantimeDocument, par
 def run(path: str, *, model: str | None = None, limit: int | None = None) -> dict[str, Any]:
     """Score entity mentions, types and linking on the MEANTIME files under ``path``."""
     from dateline.extract import nlp as nlp_mod
-    from dateline.extract.headline import mend_headline
+    from dateline.extract.pipeline import parse
 
     paths = document_paths(path)
     if limit is not None:
@@ -580,8 +580,7 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     docs = [(p, load_document(p)) for p in paths]
     nlp = nlp_mod.load(model)
     tally = Tally()
-    for parsed, (p, doc) in nlp.pipe(((d.text, (p, d)) for p, d in docs), as_tuples=True):
-        mend_headline(nlp, parsed)  # as the extractor does
+    for parsed, (p, doc) in parse(nlp, ((d.text, (p, d)) for p, d in docs)):
         score_parsed(tally, p, doc, parsed)
     report = tally.report()
     report["path"] = str(path)

@@ -263,7 +263,7 @@ def run(
     """
     from dateline.eval import entities as entity_eval
     from dateline.extract import nlp as nlp_mod
-    from dateline.extract.headline import mend_headline
+    from dateline.extract.pipeline import parse
     from dateline.extract.temporal import find_timexes
 
     paths = document_paths(path)
@@ -274,8 +274,7 @@ def run(
     counts = Counts()
     tally = entity_eval.Tally()
     pairs = ((d.text, (p, d)) for p, d in zip(paths, docs, strict=True))
-    for parsed, (p, gold) in nlp.pipe(pairs, as_tuples=True, batch_size=16):
-        mend_headline(nlp, parsed)  # as the extractor does
+    for parsed, (p, gold) in parse(nlp, pairs, batch_size=16):
         if "time" in parts:
             predicted = [
                 t for t in find_timexes(parsed, gold.date) if gold.in_annotated_part(t.start, t.end)

@@ -252,7 +252,7 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     the temporal stage's timexes when that stage is available (``report["timexes"]``).
     """
     from dateline.extract import nlp as nlp_mod
-    from dateline.extract.headline import mend_headline
+    from dateline.extract.pipeline import parse
 
     paths = document_paths(path)
     if limit is not None:
@@ -262,8 +262,7 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     nlp = nlp_mod.load(model)
     find_timexes = _find_timexes()
     tally = _Tally()
-    for parsed, doc in nlp.pipe(((d.text, d) for d in docs), as_tuples=True, batch_size=16):
-        mend_headline(nlp, parsed)  # as the extractor does
+    for parsed, doc in parse(nlp, ((d.text, d) for d in docs), batch_size=16):
         gold: list[GoldNumber] = []
         for ann in doc.values:
             g = gold_number(ann)

@@ -99,7 +99,7 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     """Score :func:`dateline.extract.temporal.find_timexes` on the TimeML files under ``path``:
     strict and relaxed span, and value precision/recall/F1 (TempEval-3 style)."""
     from dateline.extract import nlp as nlp_mod
-    from dateline.extract.headline import mend_headline
+    from dateline.extract.pipeline import parse
     from dateline.extract.temporal import find_timexes
 
     paths = document_paths(path)
@@ -108,8 +108,7 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     docs = [load_document(p) for p in paths]
     nlp = nlp_mod.load(model)
     counts = Counts()
-    for parsed, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True, batch_size=16):
-        mend_headline(nlp, parsed)  # as the extractor does
+    for parsed, gold in parse(nlp, ((d.text, d) for d in docs), batch_size=16):
         predicted = find_timexes(parsed, gold.date)
         counts.add(gold.timexes, predicted, gold.text, gold.id, keep_errors=10_000)
     report = counts.report()

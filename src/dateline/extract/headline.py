@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Span
 
-from dateline.extract.lexicon import FRAME_VERBS
+from dateline.extract.lexicon import FINITE_TAGS, FRAME_VERBS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,6 +35,7 @@ def mend_headline(nlp: Language, doc: Doc) -> bool:
 
 
 def _mend(nlp: Language, doc: Doc, line: Span) -> bool:
+    """Reparse ``line``, the doc's first tokens, as the module docstring says."""
     title_case = _title_case(line)
     verbs = [t for t in line if _verb_read_as_noun(t) and (title_case or not _in_a_clause(t, line))]
     if title_case and not verbs:
@@ -47,14 +48,15 @@ def _mend(nlp: Language, doc: Doc, line: Span) -> bool:
     new = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in line])
     for _, component in nlp.pipeline:
         new = component(new)
-    if not any(_heads_a_clause(new[t.i - line.start]) for t in verbs):
+    if not any(_heads_a_clause(new[t.i]) for t in verbs):
         return False
     rows = doc.to_array(_ATTRS)
-    rows[line.start : line.end] = new.to_array(_ATTRS)
+    rows[: len(line)] = new.to_array(_ATTRS)
     tag, pos = nlp.vocab.strings.add("VBZ"), nlp.vocab.strings.add("VERB")
     for t in verbs:
-        if new[t.i - line.start].pos_ == "VERB" and t.lower_.endswith("s"):
-            rows[t.i, 0], rows[t.i, 1] = tag, pos  # "blasts", read as "blasted"
+        if new[t.i].pos_ == "VERB" and t.lower_.endswith("s"):
+            # "blasts", read as "blasted"
+            rows[t.i, _ATTRS.index(TAG)], rows[t.i, _ATTRS.index(POS)] = tag, pos
     doc.from_array(_ATTRS, cast("Ints2d", rows))
     doc.ents = [_before_verb(e, verbs) for e in doc.ents if not _starts_with_verb(e, verbs)]
     return True
@@ -116,7 +118,8 @@ def _in_a_clause(tok: Token, line: Span) -> bool:
     return bool(clauses) and not (tok.dep_ == "conj" and tok.head in clauses)
 
 
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+#: A finite verb or a modal.
+_FINITE = FINITE_TAGS | {"MD"}
 
 
 def _lemma(word: str) -> str | None:

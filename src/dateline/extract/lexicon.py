@@ -581,6 +581,9 @@ def frame_lemma(tok: Token) -> str:
     return lemma
 
 
+#: Tags of verbs with a tense of their own ("said", "says", "say"): a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
 #: spaCy entity labels of names that can be a source: people, organisations, countries and
 #: cities, groups ("Republicans").
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

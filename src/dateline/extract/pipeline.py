@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dateline.extract import nlp as nlp_mod
 from dateline.extract.claims import find_claims
@@ -52,7 +52,7 @@ class Extractor:
             n_process=self.options.n_process,
         ):
             try:
-                mend_headline(self.nlp, doc)
+                prepare(self.nlp, doc)
                 extraction = extract_doc(doc, article)
             except Exception as exc:
                 if on_error is None:
@@ -63,6 +63,25 @@ class Extractor:
 
     def extract_one(self, article: Article) -> Extraction:
         return next(self.extract([article]))
+
+
+def prepare(nlp: Language, doc: Doc) -> None:
+    """What the extractor does to a parsed doc before the rule stages: a headline whose verbs
+    the parser took for nouns is parsed again (see :mod:`dateline.extract.headline`)."""
+    mend_headline(nlp, doc)
+
+
+Context = TypeVar("Context")
+
+
+def parse(
+    nlp: Language, pairs: Iterable[tuple[str, Context]], batch_size: int | None = None
+) -> Iterator[tuple[Doc, Context]]:
+    """``nlp.pipe`` over (text, context) pairs, each doc prepared as the extractor prepares
+    it: for the evals, so that they score what dateline extracts."""
+    for doc, context in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        prepare(nlp, doc)
+        yield doc, context
 
 
 def extract_doc(doc: Doc, article: Article) -> Extraction:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.entities import EntityTable
 from dateline.extract.lexicon import (
     DOCUMENT_NOUNS,
+    FINITE_TAGS,
     GROUP_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -322,7 +323,7 @@ def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
         k += 1
     a, b = words[k], words[k + 1]
     named = a.pos_ in {"PROPN", "PRON"}
-    if b.pos_ == "VERB" and (named or (a.pos_ in {"NOUN", "NUM"} and b.tag_ in _FINITE_TAGS)):
+    if b.pos_ == "VERB" and (named or (a.pos_ in {"NOUN", "NUM"} and b.tag_ in FINITE_TAGS)):
         subj, verb = a, b
     elif k == 0 and a.pos_ == "VERB" and b.pos_ == "PROPN":
         subj, verb = b, a
@@ -332,9 +333,6 @@ def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
         return
     if subj.dep_ == "nsubj" and subj.head.i == verb.i and not _has_own_content(verb):
         d.cue, d.source = verb, subj
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _has_own_content(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.lexicon import (
     CLOSING_VERBS,
     DOCUMENT_NOUNS,
+    FINITE_TAGS,
     FRAME_VERBS,
     FRAMES,
     GROUP_NOUNS,
@@ -502,8 +503,7 @@ def _done_by_someone(verb: Token, lemma: str) -> bool:
         return False
     if lemma not in FRAMES["dobj"] and lemma not in PERSONAL_FRAMES["dobj"]:
         return False
-    agent = _agent(verb)
-    return agent is not None and _someone(agent)
+    return _named_agent(verb) is not None
 
 
 def _known_for(verb: Token, lemma: str, passive: bool) -> Reported | None:
@@ -519,9 +519,7 @@ def _known_for(verb: Token, lemma: str, passive: bool) -> Reported | None:
     span = _trimmed(subjects[0].left_edge, preps[0].right_edge, "nsubjpass")
     if span is None:
         return None
-    agent = _agent(verb)
-    source = agent if agent is not None and _someone(agent) else None
-    return _report(span[0], span[1], verb, source, span[2])
+    return _report(span[0], span[1], verb, _named_agent(verb), span[2])
 
 
 def _prep_clause(clause: Token, verb: Token, lemma: str) -> tuple[Token, Token, str] | None:
@@ -1191,11 +1189,6 @@ def _strip_end(toks: list[Token]) -> list[Token]:
     return toks
 
 
-#: Tags of finite verbs: a clause of its own, where a participle ("learning from them") can
-#: be a noun.
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _phrase_end(word: Token) -> Token:
     """The last token of ``word``'s phrase, without a relative clause set off by a comma
     ("endorses Trump, who says he is honored": Trump is endorsed, the rest is about him) or a
@@ -1206,7 +1199,9 @@ def _phrase_end(word: Token) -> Token:
             before = doc[r.left_edge.i - 1]
             if before.text == "," and before.i > word.i:
                 return doc[before.i - 1]
-        if r.dep_ == "conj" and r.tag_ in _FINITE and word.pos_ != "VERB" and r.i > word.i:
+        # a finite verb is a clause of its own, where a participle ("learning from them") can
+        # be a noun
+        if r.dep_ == "conj" and r.tag_ in FINITE_TAGS and word.pos_ != "VERB" and r.i > word.i:
             cc = [t for t in doc[word.i + 1 : r.left_edge.i] if t.dep_ == "cc" and t.head == word]
             if cc:
                 return doc[cc[0].i - 1]
@@ -1238,6 +1233,12 @@ def _trimmed(first: Token, last: Token, rel: str) -> tuple[Token, Token, str] | 
     if first.is_punct or first.is_space:
         return None
     return first, last, rel
+
+
+def _named_agent(verb: Token) -> Token | None:
+    """The passive verb's agent when it names someone ("attacked by Hillary Clinton")."""
+    agent = _agent(verb)
+    return agent if agent is not None and _someone(agent) else None
 
 
 def _agent(tok: Token) -> Token | None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable, sentences_back
-from dateline.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SHARE_PRONOUNS
+from dateline.extract.lexicon import (
+    DOCUMENT_NOUNS,
+    FINITE_TAGS,
+    GROUP_NOUNS,
+    ROLE_NOUNS,
+    SHARE_PRONOUNS,
+)
 from dateline.model import Span, Speaker
 
 if TYPE_CHECKING:
@@ -299,7 +305,7 @@ _NOT_SUBJECT = frozenset({"pobj", "dobj", "poss", "compound", "dative", "attr", 
 
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own: 'said', 'says', 'had said'."""
-    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+    if verb.tag_ in FINITE_TAGS:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
 
