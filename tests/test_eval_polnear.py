@@ -199,6 +199,26 @@ def test_score_counts_content_source_and_direct() -> None:
     assert report["unmatched_pieces"] == 0
 
 
+def test_token_overlap_is_citrons_shared_tokens_over_all_tokens() -> None:
+    doc = _doc(DIRECT, INDIRECT)  # content tokens 6 + 5, source tokens 2 ("Jane Roe") + 1
+    preds = {
+        doc.name: [
+            _q(1, 13, "direct", "Jane Roe", (15, 19)),  # We will win , / Jane
+            _q(64, 82),  # The mayor insisted: shares no token, has no speaker
+        ]
+    }
+    o = score([doc], preds)["token_overlap"]
+    c, s = o["content"], o["source"]
+    assert (c["shared_tokens"], c["predicted_tokens"], c["gold_tokens"]) == (4, 7, 11)
+    assert c["precision"] == pytest.approx(4 / 7, abs=1e-4)
+    assert c["recall"] == pytest.approx(4 / 11, abs=1e-4)
+    assert (s["shared_tokens"], s["predicted_tokens"], s["gold_tokens"]) == (1, 1, 3)
+    assert s["precision"] == 1.0 and s["recall"] == pytest.approx(1 / 3, abs=1e-4)
+    assert "source token overlap (Citron's metric) P=1.000 R=0.333" in format_report(
+        score([doc], preds)
+    )
+
+
 def test_smaller_piece_of_a_split_quote_is_unmatched_but_counted_as_a_piece() -> None:
     text = '"Go home," she said, "and rest." Later news.'
     gold = GoldQuote(((0, 9), (21, 32)))  # one Content in two fragments around the attribution

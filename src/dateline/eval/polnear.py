@@ -25,6 +25,13 @@ Scoring (the convention in ``shared/datasets/README.md``):
   a source hit.
 - Articles annotated by several people: each annotation file is its own gold document, scored
   against the same predictions, so such an article's predictions count once per annotator.
+- Beside these, Citron's *token overlap* scores (``citron/metrics.py`` in bbc/citron, the metric
+  behind its published 0.832 / 0.853): tokens shared by every (predicted, gold) pair of Content
+  spans, summed over the document, over all predicted Content tokens (precision) and all gold
+  Content tokens (recall); the same for the predicted speaker mention against the gold Source.
+  Tokens are words and punctuation marks. dateline's speaker mention is the name that attributes
+  the quote ("Noble"), where a gold Source is the whole phrase ("Larry Noble, an attorney with
+  the Campaign Legal Center"), so the source overlap recall is low by design.
 """
 
 from __future__ import annotations
@@ -51,6 +58,7 @@ _NAME = re.compile(r"^(?P<outlet>[^_]+)_(?P<date>\d{4}-\d{2}-\d{2})_(?P<slug>.*)
 _ANN = re.compile(r"^(?P<name>.+)_(?P<annotator>[0-9a-f]+)\.ann$")
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 # --- gold ------------------------------------------------------------------------------------
@@ -348,6 +356,39 @@ class _Counts:
     pieces: int = 0
     pronoun_sources: int = 0  # matched quotes whose gold Source is a pronoun ("he", "they")
     pronoun_named: int = 0  # … and whose predicted speaker is an entity with a name
+    # Citron's token overlap: shared tokens of all (predicted, gold) pairs, and span lengths
+    content_shared: int = 0
+    content_predicted: int = 0
+    content_gold: int = 0
+    source_shared: int = 0
+    source_predicted: int = 0
+    source_gold: int = 0
+
+
+def _tokens(text: str, frags: Frags) -> frozenset[int]:
+    """Start offsets of the tokens (words, punctuation marks) inside ``frags``."""
+    return frozenset(m.start() for s, e in frags for m in _TOKEN.finditer(text, s, e))
+
+
+def _count_token_overlap(
+    text: str, gold: Sequence[GoldQuote], predicted: Sequence[Quote], counts: _Counts
+) -> None:
+    """Add one document to Citron's token overlap counts (see the module docstring)."""
+    pc = [_tokens(text, ((p.start, p.end),)) for p in predicted]
+    ps = [
+        _tokens(text, ((p.speaker.mention.start, p.speaker.mention.end),))
+        if p.speaker is not None
+        else frozenset()
+        for p in predicted
+    ]
+    gc = [_tokens(text, g.content) for g in gold]
+    gs = [_tokens(text, g.source) for g in gold]
+    counts.content_predicted += sum(map(len, pc))
+    counts.content_gold += sum(map(len, gc))
+    counts.source_predicted += sum(map(len, ps))
+    counts.source_gold += sum(map(len, gs))
+    counts.content_shared += sum(len(a & b) for a in pc for b in gc)
+    counts.source_shared += sum(len(a & b) for a in ps for b in gs)
 
 
 def join_pieces(quotes: Sequence[Quote], text: str) -> list[Quote]:
@@ -381,6 +422,7 @@ def _score_doc(doc: GoldDoc, predicted: Sequence[Quote], counts: _Counts) -> Doc
     counts.matched += len(pairs)
     counts.gold_direct += sum(direct)
     counts.predicted_direct += sum(p.kind == "direct" for p in predicted)
+    _count_token_overlap(text, doc.quotes, predicted, counts)
     for gi, pi in pairs:
         g, p = doc.quotes[gi], predicted[pi]
         hit = source_hit(g, p, text)
@@ -448,6 +490,20 @@ def score_with_errors(
     return _report(counts, len(errors), len(articles)), errors
 
 
+def _overlap_prf(shared: int, predicted: int, gold: int) -> dict[str, float | int]:
+    p = shared / predicted if predicted else 0.0
+    r = shared / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "shared_tokens": shared,
+        "predicted_tokens": predicted,
+        "gold_tokens": gold,
+    }
+
+
 def _report(c: _Counts, docs: int, articles: int) -> dict[str, Any]:
     dp = c.matched_predicted_direct / c.predicted_direct if c.predicted_direct else 0.0
     dr = c.matched_gold_direct / c.gold_direct if c.gold_direct else 0.0
@@ -470,6 +526,11 @@ def _report(c: _Counts, docs: int, articles: int) -> dict[str, Any]:
         "content": _prf(c.matched, c.predicted, c.gold),
         "source": _prf(c.source, c.predicted, c.gold),
         "direct": direct,
+        # Citron's metric, for comparing with its published figures (module docstring)
+        "token_overlap": {
+            "content": _overlap_prf(c.content_shared, c.content_predicted, c.content_gold),
+            "source": _overlap_prf(c.source_shared, c.source_predicted, c.source_gold),
+        },
         # unmatched predictions that would match a gold quote already paired with another
         # prediction: mostly one gold Content split into pieces by its attribution
         "unmatched_pieces": c.pieces,
@@ -597,6 +658,12 @@ def format_report(report: dict[str, Any]) -> str:
         f"direct speaker accuracy={d['speaker_accuracy']:.3f} "
         f"({d['speaker_correct']} of {d['tp']} matched gold direct quotes)"
     )
+    for part in ("content", "source"):
+        o = report["token_overlap"][part]
+        lines.append(
+            f"{part} token overlap (Citron's metric) P={o['precision']:.3f} "
+            f"R={o['recall']:.3f} F1={o['f1']:.3f}"
+        )
     ps = report["pronoun_sources"]
     lines.append(
         f"speaker named where the gold source is a pronoun={ps['share']:.3f} "
