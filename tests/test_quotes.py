@@ -789,6 +789,42 @@ def test_source_of_participles_and_voiced_nouns(
     check(quote_of(x, content), "indirect", content, cue, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Senator Mark Reed had strong views on the governor's budget.",
+            "the governor's budget",
+            "views",
+            "Mark Reed",
+        ),
+        (
+            "Most voters have a favorable opinion of Mark Reed.",
+            "Mark Reed",
+            "opinion",
+            "Most voters",
+        ),
+        (
+            "Democrats harbor misgivings about the trade deal.",
+            "the trade deal",
+            "misgivings",
+            "Democrats",
+        ),
+    ],
+)
+def test_a_view_held_is_the_holders(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    x = extract(extractor, text)
+    check(quote_of(x, content), "indirect", content, cue, speaker)
+
+
+def test_views_swayed_are_not_the_swayers(extractor: Extractor) -> None:
+    # "of" names the holder here, not what the view is on
+    x = extract(extractor, "The ads were meant to sway the views of Senator Patty Murray.")
+    assert not x.quotes
+
+
 def test_reporters_participle_is_cut_from_the_clause_and_keeps_the_reporter(
     extractor: Extractor,
 ) -> None:

@@ -509,6 +509,18 @@ VOICED_NOUNS: dict[str, frozenset[str]] = {
     "attitude": _words("about toward towards"),
 }
 
+#: Views one holds ("had strong views on", "have a favorable opinion of", "harbor misgivings
+#: about"): voiced only by a verb of holding, since "sway the views of" names their holder.
+HELD_NOUNS: dict[str, frozenset[str]] = {
+    "view": _words("on about of toward towards"),
+    "opinion": _words("on about of"),
+    "feeling": _words("about toward towards on"),
+    "misgiving": _words("about"),
+    "impression": _words("of"),
+    "thought": _words("on about"),
+}
+HOLDING_VERBS = _words("have hold express share voice harbor air offer")
+
 #: A light verb and the noun (or adjective) it makes a speech act of ("took aim at", "made the
 #: case that", "made clear that"), and how the content attaches: a preposition or a clause.
 LIGHT_VERB_IDIOMS: dict[str, dict[str, frozenset[str]]] = {

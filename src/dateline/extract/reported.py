@@ -29,6 +29,8 @@ from dateline.extract.lexicon import (
     FRAME_VERBS,
     FRAMES,
     GROUP_NOUNS,
+    HELD_NOUNS,
+    HOLDING_VERBS,
     LIGHT_VERB_IDIOMS,
     MEETING_VERBS,
     NOUN_FRAMES,
@@ -681,7 +683,13 @@ _TOPIC_NOUNS = {
 }
 
 #: Nouns that report in some way: :func:`_noun_report` tells which.
-_NOUN_CUES = frozenset(NOUN_FRAMES) | frozenset(VOICED_NOUNS) | _HEARSAY_NOUNS | set(_TOPIC_NOUNS)
+_NOUN_CUES = (
+    frozenset(NOUN_FRAMES)
+    | frozenset(VOICED_NOUNS)
+    | frozenset(HELD_NOUNS)
+    | _HEARSAY_NOUNS
+    | set(_TOPIC_NOUNS)
+)
 
 #: Verbs whose subject receives the questions or criticism its object names.
 _RECEIVING = frozenset({"face", "receive", "get", "attract", "draw", "field", "encounter"})
@@ -695,9 +703,14 @@ def _noun_report(noun: Token) -> Reported | None:
     if owners and lemma in NOUN_FRAMES:
         source: Token | None = owners[0]
         relations = NOUN_FRAMES[lemma]
-    elif not owners and lemma in VOICED_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    elif (
+        not owners
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and (lemma in VOICED_NOUNS or (lemma in HELD_NOUNS and noun.head.lemma_ in HOLDING_VERBS))
+    ):
         source = subject_of(noun.head)  # "Trump raised questions about …"
-        relations = VOICED_NOUNS[lemma]
+        relations = VOICED_NOUNS.get(lemma) or HELD_NOUNS[lemma]
         if source is None:
             return None
         if noun.head.lemma_ in _RECEIVING:
