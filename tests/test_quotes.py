@@ -780,6 +780,19 @@ def test_speech_noun_with_possessor(
             "questions",
             "Mark Reed",
         ),
+        (
+            "Mark Reed made several statements on the budget.",
+            "the budget",
+            "statements",
+            "Mark Reed",
+        ),
+        (
+            "The families filed a class-action lawsuit against Remington.",
+            "Remington",
+            "lawsuit",
+            "The families",
+        ),
+        ("Mark Reed has taken a firm stance against the tax.", "the tax", "stance", "Mark Reed"),
     ],
 )
 def test_source_of_participles_and_voiced_nouns(

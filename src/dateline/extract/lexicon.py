@@ -500,13 +500,21 @@ VOICED_NOUNS: dict[str, frozenset[str]] = {
     "call": _words("for"),
     "accusation": _words("that of"),
     "charge": _words("that of"),
-    "allegation": _words("that of"),
-    "complaint": _words("about that"),
+    "allegation": _words("that of against"),
+    "complaint": _words("about that against"),
     "defense": _words("of"),
     "remark": _words("about on"),
     "suggestion": _words("that"),
     "proposal": _words("to for"),
     "attitude": _words("about toward towards"),
+    "statement": _words("about on regarding"),
+    "observation": _words("that about"),
+    "reference": _words("to"),
+    "stance": _words("on against toward towards"),
+    "position": _words("on against"),
+    "lawsuit": _words("against"),
+    "challenge": _words("against"),
+    "prediction": _words("that about"),
 }
 
 #: Views one holds ("had strong views on", "have a favorable opinion of", "harbor misgivings
