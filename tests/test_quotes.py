@@ -1048,6 +1048,39 @@ def test_a_document_put_out_by_someone_is_no_report_of_it(extractor: Extractor) 
     assert not extract(extractor, text).quotes
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Democratic National Committee released a statement on Wednesday evening.",
+        "Cavendish issued 975 mln new shares last year.",
+    ],
+)
+def test_a_document_or_security_put_out_is_no_report(extractor: Extractor, text: str) -> None:
+    assert not extract(extractor, text).quotes
+
+
+def test_a_statement_put_out_with_its_words_is_a_report(extractor: Extractor) -> None:
+    text = "The union released a statement condemning the attack on the mayor."
+    q = only(extract(extractor, text))
+    assert q.text.startswith("a statement condemning") and q.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Reed released a statement on Monday.", True),
+        ('Reed released a statement, "We were attacked."', False),  # its words follow
+        ("Reed released the following statement: we were attacked.", False),
+        ("Reed released a statement on the attack.", False),
+    ],
+)
+def test_a_bare_object_has_nothing_after_it(nlp, text: str, bare: bool) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract.reported import _bare
+
+    statement = next(t for t in nlp(text) if t.text == "statement")
+    assert _bare(statement) is bare
+
+
 def test_who_was_quoted_by_a_paper_is_the_speaker_not_the_content(extractor: Extractor) -> None:
     text = "He was quoted by the China Daily as saying the cash shortage would ease."
     q = only(extract(extractor, text))

@@ -463,6 +463,8 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
     if frame == "dobj":
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i:
+                if lemma in _PUTTING_OUT and _bare(c):
+                    return None  # "released a statement", "issued new shares": no words of theirs
                 last = _phrase_end(c)
                 for o in children:
                     # "described the field as weak", "called him a liar", "chided Trump for
@@ -489,6 +491,20 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                         last = o.right_edge
                 return _trimmed(c.left_edge, last, frame)
     return None
+
+
+#: Verbs whose bare object is a thing put out, its words (if any) elsewhere ("released a
+#: statement", "issued a report", "issued 975 mln new shares"); "released a statement
+#: condemning …" says what it said.
+_PUTTING_OUT = frozenset({"release", "issue"})
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with nothing after it in its phrase ("a statement", not "a statement on …")."""
+    after = noun.doc[noun.i + 1 : noun.i + 3]
+    if after[:1].text == ":" or (after.text[:1] == "," and len(after) > 1 and after[1].is_quote):
+        return False  # "released the following statement: …", "issued a statement, "Last …""
+    return not any(c.i > noun.i and c.dep_ != "punct" for c in noun.children)
 
 
 #: Verbs whose passive subject is not what the agent said: a document put out ("the statement
