@@ -1760,6 +1760,36 @@ def test_pronoun_speaker_by_gender(extractor: Extractor) -> None:
     check(q, "indirect", "the border would stay closed for now", "said", "Kaja Kallas", "She")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the main clause, not of the clause inside it ("Obama" of "has")
+        (
+            "Josh Earnest said that Barack Obama has long called for tax fairness. "
+            "He said the next president should do the same.",
+            "Josh Earnest",
+        ),
+        # nor of a comparison ("than Mr. Perot did")
+        (
+            "Mr. Donald Trump has broken more rules than Mr. Ross Perot did. "
+            "He said the rules were rigged.",
+            "Donald Trump",
+        ),
+        # a reporting aside is the main clause's equal ("Trump, Sexton said, has …")
+        (
+            "Donald Trump spoke in Ohio, and Jared Sexton watched. Trump, Sexton said, has "
+            "created a strange, reality-bending zone. He said the crowds felt free.",
+            "Jared Sexton",
+        ),
+    ],
+)
+def test_pronoun_speaker_is_the_main_clauses_subject(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    q = quote_of(extract(extractor, text), text[text.index("He said") + 8 : -1])
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
 def test_pronoun_does_not_stand_for_a_person_named_inside_a_quote(extractor: Extractor) -> None:
     text = (
         "Marco Rubio spoke in Miami. \"I don't know if Donald realizes this, but that is not "

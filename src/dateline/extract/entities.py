@@ -915,9 +915,9 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> None:
     people = [d for d in drafts if d.type == "PERSON"]
     if not people:
         return
-    # (char start, draft, is_subject) of every person mention, in text order
-    index: list[tuple[int, _Draft, bool]] = sorted(
-        (m.start, d, doc[h].dep_ in {"nsubj", "nsubjpass"})
+    # (char start, draft, subject rank) of every person mention, in text order
+    index: list[tuple[int, _Draft, int]] = sorted(
+        (m.start, d, _subject_rank(doc[h]))
         for d in people
         for m, h in zip(d.mentions, d.heads, strict=True)
     )
@@ -929,8 +929,21 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> None:
         target = _antecedent(t, gender, index, sent_starts, quoted)
         if target is not None:
             target.add(Mention(t.text, t.idx, t.idx + len(t.text), "pronoun"), t.i)
-            index.append((t.idx, target, t.dep_ in {"nsubj", "nsubjpass"}))
+            index.append((t.idx, target, _subject_rank(t)))
             index.sort(key=lambda x: x[0])
+
+
+def _subject_rank(t: Token) -> int:
+    """2 for the subject of a main clause ("Trump has broken more rules than Perot did"), 1 for
+    another subject ("Perot"), 0 for any other mention: the order a pronoun's antecedent is
+    looked for in."""
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return 0
+    verb = t.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    # "Trump, Sexton said, has created …": the reporting aside is as much the main clause
+    return 2 if verb.dep_ in {"ROOT", "parataxis"} else 1
 
 
 class _Quoted:
@@ -949,7 +962,7 @@ class _Quoted:
 def _antecedent(
     tok: Token,
     gender: str,
-    index: list[tuple[int, _Draft, bool]],
+    index: list[tuple[int, _Draft, int]],
     sent_starts: list[int],
     quoted: _Quoted,
 ) -> _Draft | None:
@@ -976,13 +989,13 @@ def _antecedent(
             if _unnamed_person(tok.doc, lo, hi, gender, quoted if outside else None):
                 return None  # "The woman's enthusiasm … 'Here he is,' she said"
             continue
-        subjects = [c for c in compatible if c[2]]
-        return (subjects or compatible)[-1][1]
+        best = max(c[2] for c in compatible)
+        return [c for c in compatible if c[2] == best][-1][1]
     return None
 
 
 def _relative_clause_owner(
-    tok: Token, gender: str, index: list[tuple[int, _Draft, bool]]
+    tok: Token, gender: str, index: list[tuple[int, _Draft, int]]
 ) -> _Draft | None:
     """The person a relative clause holding the pronoun describes ("a 70-year-old academic
     named Eric Kingson, who … worked the crowd … as he promised to …": he is Kingson, not the
