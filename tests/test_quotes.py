@@ -852,6 +852,30 @@ def test_reporters_participle_is_cut_from_the_clause_and_keeps_the_reporter(
     ]
 
 
+def test_a_participle_after_a_comma_inside_quote_marks_ends_the_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Senator Ted Cruz said last week that his rival represents "New York values," '
+        "stating during the debate that they are socially liberal."
+    )
+    x = extract(extractor, text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in x.quotes] == [
+        ('his rival represents "New York values,"', "said"),
+        ("they are socially liberal", "stating"),
+    ]
+
+
+def test_a_quote_inside_a_reported_clause_is_cued_by_its_verb(extractor: Extractor) -> None:
+    # not by the participle or infinitive after it
+    text = (
+        'Hillary Clinton said she was "going to put a lot of coal companies out of business," '
+        "while trying to explain her plan for Appalachia."
+    )
+    q = quote_of(extract(extractor, text), "going to put a lot of coal companies out of business,")
+    check(q, "direct", q.text, "said", "Hillary Clinton")
+
+
 def test_participle_after_a_dateline_dash_is_the_subjects(extractor: Extractor) -> None:
     text = (
         "WASHINGTON ― The Obama administration announced plans Tuesday to expand programs for "

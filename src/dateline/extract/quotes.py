@@ -760,7 +760,13 @@ def _merge(direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
             leads = inner[0].start - ind.start <= 2
             if quoted >= 0.8 * (ind.end - ind.start) or leads:
                 for d in inner:
-                    if d.speaker is None or d.inherited:
+                    # the verb whose clause holds the quote is its cue, not a participle or
+                    # infinitive after it ('said she was "going to …," while trying to
+                    # explain …'); a finite one ('"…," The Hill reported') is the quote's own
+                    after = (
+                        d.cue is not None and d.cue.idx >= d.end and d.cue.tag_ not in FINITE_TAGS
+                    )
+                    if d.speaker is None or d.inherited or (after and _before(ind.cue, d)):
                         d.cue, d.source, d.speaker, d.inherited = (
                             ind.cue,
                             ind.source,
@@ -775,6 +781,10 @@ def _merge(direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
             continue
         out.append(ind)
     return _dedupe(kept_direct + _outermost(out))
+
+
+def _before(cue: Token | None, d: _Draft) -> bool:
+    return cue is not None and cue.idx < d.start
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:

@@ -1168,21 +1168,13 @@ def _clause_end(comp: Token) -> int | None:
     """Where a reported clause stops before what the reporter adds: another report ("… and
     said, …"), a participle after a comma ("…, calling them boring") or a clause that sets
     something against it ("…, although he refused to …", "…, while critics say …")."""
-    doc = comp.doc
     for c in comp.children:
         if c.i <= comp.i:
             continue
-        before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        comma = _after_comma(c.left_edge)
         report = c.dep_ == "conj" and verb_lemma(c) in FRAMES["ccomp"]
-        participle = (
-            c.dep_ == "advcl" and c.tag_ == "VBG" and before is not None and before.text == ","
-        )
-        concessive = (
-            c.dep_ == "advcl"
-            and before is not None
-            and before.text == ","
-            and _marked(c, _CONCESSIVE)
-        )
+        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and comma
+        concessive = c.dep_ == "advcl" and comma and _marked(c, _CONCESSIVE)
         if report or participle or concessive:
             start = c.left_edge.i
             ccs = [g.i for g in comp.children if g.dep_ == "cc" and g.i < c.i]
@@ -1191,8 +1183,7 @@ def _clause_end(comp: Token) -> int | None:
         # deeper down: "…, stating during the debate that …", "…, which he argued …"
         if t.i <= comp.i or t.dep_ not in {"advcl", "relcl", "acl"} or t.head.i == comp.i:
             continue
-        before = doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
-        if before is None or before.text != ",":
+        if not _after_comma(t.left_edge):
             continue
         reports = [
             x for x in (t, *t.children) if x.pos_ == "VERB" and verb_lemma(x) in FRAMES["ccomp"]
@@ -1200,6 +1191,16 @@ def _clause_end(comp: Token) -> int | None:
         if any(x.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in x.children) for x in reports):
             return t.left_edge.i - 1
     return None
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes just before ``tok``, maybe inside a closing quote mark ('"New
+    York values," stating …')."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and doc[k].is_quote:
+        k -= 1
+    return k >= 0 and doc[k].text == ","
 
 
 #: Marks of a clause set against what was reported ("…, although he refused …").
