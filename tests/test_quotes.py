@@ -2546,6 +2546,15 @@ def test_calling_someone_a_name_with_a_dative_is_reported(extractor: Extractor) 
     check(q, "indirect", "Mrs. Clinton a student of Saul Alinsky", "called", "Jane Roe")
 
 
+def test_calling_someone_a_quoted_name_read_as_one_phrase_is_reported(
+    extractor: Extractor,
+) -> None:
+    # the parser makes 'Rubio "Little Marco" multiple times' one predicate, with no object
+    text = "Within minutes, he called Rubio “Little Marco” multiple times."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "Rubio “Little Marco” multiple times", "called", "he")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [

@@ -567,6 +567,14 @@ def _named_so(tok: Token, lemma: str, children: list[Token]) -> tuple[Token, Tok
     if lemma not in _NAMING or any(c.dep_ == "dobj" for c in children):
         return None  # "ending what he calls corruption …": the name is _what_they_call's
     after = [c for c in children if c.i > tok.i and c.dep_ in {"dative", "oprd"}]
+    if (
+        len(after) == 1
+        and after[0].dep_ == "oprd"
+        and after[0].left_edge.i == tok.i + 1
+        and any(t.is_quote for t in after[0].subtree)
+    ):
+        # 'called Rubio "Little Marco" multiple times': one phrase, when it holds a quoted name
+        return _trimmed(after[0].left_edge, _phrase_end(after[0]), "dobj")
     if len(after) < 2 or after[-1].dep_ != "oprd":
         return None
     return _trimmed(after[0].left_edge, _phrase_end(after[-1]), "dobj")
