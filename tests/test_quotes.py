@@ -2535,6 +2535,31 @@ def test_calling_for_someone_to_act_is_reported(
     check(only(extract(extractor, text)), "indirect", content, cue, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Gary Johnson told a joke.", "a joke"),
+        (
+            "He told the story of an older supporter in Miami.",
+            "the story of an older supporter in Miami",
+        ),
+    ],
+)
+def test_a_story_told_is_what_was_said(extractor: Extractor, text: str, content: str) -> None:
+    q = only(extract(extractor, text))
+    assert q.text == content and q.cue is not None and q.cue.text == "told"
+
+
+def test_the_one_told_is_not_what_was_said(extractor: Extractor) -> None:
+    q = only(extract(extractor, "Jane Roe told reporters that she would run."))
+    check(q, "indirect", "she would run", "told", "Jane Roe")
+
+
+def test_what_someone_was_told_has_no_named_source(extractor: Extractor) -> None:
+    q = only(extract(extractor, "Sanders had been told that he would lose."))
+    assert q.text == "he would lose" and q.speaker is None
+
+
 def test_asking_for_something_is_a_request(extractor: Extractor) -> None:
     q = only(extract(extractor, "Other news organizations have asked for copies of the emails."))
     check(q, "indirect", "copies of the emails", "asked", "Other news organizations")

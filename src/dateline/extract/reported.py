@@ -411,6 +411,13 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
             if marked is not None:
                 return marked
         return None
+    if frame == "dobj" and lemma == "tell":
+        return _story_told(tok)
+    if frame == "nsubjpass" and lemma in _TELLING:
+        # "Sanders had been told that he would lose": the one told is the subject; what was
+        # said is the clause, by the agent if named
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        return _clause(comps[0], tok) if comps else None
     if not (
         lemma in FRAMES.get(frame, ())
         or (lemma in PERSONAL_FRAMES.get(frame, ()) and _personal_subject(tok))
@@ -822,6 +829,19 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     if "," not in edges and head.i > tok.i:
         return None
     return _host_without(head, tok, left, right, subj)
+
+
+#: What one tells that is what one says ("told a joke", "tells a different story").
+_STORIES = frozenset({"story", "joke", "tale", "anecdote", "version"})
+
+
+def _story_told(tok: Token) -> tuple[Token, Token, str] | None:
+    """'Gary Johnson told a joke', 'he told the story of an older supporter …': the object of
+    "tell" when it is a story, not the one told."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in _STORIES:
+            return _trimmed(c.left_edge, _phrase_end(c), "dobj")
+    return None
 
 
 #: Verbs whose object is whom they spoke to ("told a Senate panel"), not what they said.
