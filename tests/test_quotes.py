@@ -2536,6 +2536,30 @@ def test_calling_for_someone_to_act_is_reported(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Two letters sent to Smith have been placed in secure storage, Patrick F. Kennedy, "
+            "the undersecretary for management, wrote in a memo to the inspector general.",
+            "Two letters sent to Smith have been placed in secure storage",
+            "Patrick F. Kennedy",
+        ),
+        (
+            "Acme Europe's net earnings soared by 71 per cent last year to 559 mln dlrs, "
+            "John Whitfield, chairman of Acme Europe, said.",
+            "Acme Europe's net earnings soared by 71 per cent last year to 559 mln dlrs",
+            "John Whitfield",
+        ),
+    ],
+)
+def test_a_name_the_parser_hung_on_the_clause_before_the_verb_speaks(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.text == content and q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("Gary Johnson told a joke.", "a joke"),

@@ -92,6 +92,19 @@ def find_reported(doc: Doc, skip: Callable[[int], bool]) -> list[Reported]:
     return found
 
 
+def _before_trailing_name(first: Token, source: Token, verb: Token) -> Token | None:
+    """Where a reported clause ends when its last words are the speaker's name set off by
+    commas right before the verb: the token before the comma; None when they are not."""
+    doc = verb.doc
+    start = source.left_edge.i
+    if start - 2 < first.i or doc[start - 1].text != "," or verb.i <= source.i:
+        return None
+    phrase = {t.i for t in source.subtree}
+    if any(t.i not in phrase and not t.is_punct for t in doc[start : verb.i]):
+        return None
+    return doc[start - 2]
+
+
 def _verb_tagged_noun(tok: Token) -> bool:
     """'The candidate plans to be back …': a plural-looking word the tagger made a noun,
     though the parser gave it a subject and a clause, as only a verb has."""
@@ -128,6 +141,10 @@ def _reported_by(tok: Token) -> Reported | None:
             source = _agent(tok)
         else:
             source = subject_of(tok)
+            if source is not None and first.i <= source.i <= last.i:
+                # "… in secure storage, Patrick F. Kennedy, the undersecretary, wrote": the
+                # parser hung the name on the clause's last noun
+                last = _before_trailing_name(first, source, tok) or last
             if source is None or first.i <= source.i <= last.i:
                 continue
             if _asked_by_nobody(tok, lemma):

@@ -256,6 +256,9 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     if not _finite(verb):
         return None
+    named = _trailing_name(verb)
+    if named is not None:
+        return named
     for t in reversed(verb.doc[verb.sent.start : verb.i]):
         if t.dep_ in _NOT_SUBJECT or t.ent_type_ in {"DATE", "TIME"} or t.tag_ == "WP":
             continue
@@ -269,6 +272,27 @@ def _stranded_subject(verb: Token) -> Token | None:
             if t.dep_ == "appos" and t.head.pos_ == "PROPN":
                 return t.head  # "Harry Reid, the minority leader, said"
             return t
+    return None
+
+
+def _trailing_name(verb: Token) -> Token | None:
+    """'… placed in secure storage, Patrick F. Kennedy, the undersecretary, wrote': a person's
+    name set off by commas right before the verb, which the parser hung on the noun before it
+    as an apposition."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    end = verb.i - 2
+    found = None
+    for h in [doc[end], *doc[end].ancestors]:
+        if h.right_edge.i != end:
+            break
+        if h.dep_ == "appos" and doc[h.left_edge.i - 1].text == ",":
+            found = h
+    if found is None:
+        return None
+    if found.ent_type_ == "PERSON":
+        return found
     return None
 
 
