@@ -430,11 +430,16 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         return None
     if frame == "dobj" and lemma == "tell":
         return _story_told(tok)
-    if frame == "nsubjpass" and lemma in _TELLING:
-        # "Sanders had been told that he would lose": the one told is the subject; what was
-        # said is the clause, by the agent if named
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-        return _clause(comps[0], tok) if comps else None
+    if frame == "nsubjpass" and (lemma in _TELLING or lemma == "ask"):
+        # "Sanders had been told that he would lose", "Respondents were asked to pick the
+        # loser": the one told or asked is the subject; what was said is the clause, by the
+        # agent if named
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.i > tok.i:
+                return _clause(c, tok)
+            if c.dep_ == "xcomp" and c.i > tok.i and lemma == "ask":
+                return _trimmed(c.left_edge, c.right_edge, "xcomp")
+        return None
     if not (
         lemma in FRAMES.get(frame, ())
         or (lemma in PERSONAL_FRAMES.get(frame, ()) and _personal_subject(tok))
