@@ -2561,6 +2561,24 @@ def test_a_name_the_parser_hung_on_the_clause_before_the_verb_speaks(
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        ("The tentative deal, announced Friday, would last four years.", "The tentative deal"),
+        (
+            "The government will keep screening people, a plan announced earlier this year.",
+            "a plan",
+        ),
+    ],
+)
+def test_a_thing_announced_is_reported_by_nobody_named(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.text == content and q.cue is not None and q.cue.text == "announced"
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("Gary Johnson told a joke.", "a joke"),
         (
             "He told the story of an older supporter in Miami.",

@@ -105,6 +105,25 @@ def _before_trailing_name(first: Token, source: Token, verb: Token) -> Token | N
     return doc[start - 2]
 
 
+def _announced_thing(tok: Token, lemma: str) -> Reported | None:
+    """'The tentative deal, announced Friday, would last …', 'a plan announced earlier this
+    year': the thing announced is the content, by the agent when named."""
+    if lemma != "announce" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    noun = tok.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > tok.i:
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+        return None
+    last = noun.doc[tok.left_edge.i - 1]
+    while last.i > noun.left_edge.i and (last.is_punct or last.is_space):
+        last = noun.doc[last.i - 1]
+    span = _trimmed(noun.left_edge, last, "dobj")
+    if span is None:
+        return None
+    return _report(span[0], span[1], tok, _agent(tok), "announced")
+
+
 def _verb_tagged_noun(tok: Token) -> bool:
     """'The candidate plans to be back …': a plural-looking word the tagger made a noun,
     though the parser gave it a subject and a clause, as only a verb has."""
@@ -119,6 +138,9 @@ def _reported_by(tok: Token) -> Reported | None:
     lemma = frame_lemma(tok)
     if _discourse_marker(tok):
         return None
+    announced = _announced_thing(tok, lemma)
+    if announced is not None:
+        return announced
     passive = _passive(tok)
     aside = (
         _as_reported(tok, lemma)
