@@ -2576,6 +2576,12 @@ def test_a_thing_announced_is_reported_by_nobody_named(
     assert q.speaker is None
 
 
+def test_records_show_read_as_two_nouns_still_report(extractor: Extractor) -> None:
+    # the tagger makes "show" a noun and "records" its compound
+    q = only(extract(extractor, "The committee raised $57 million, records show."))
+    check(q, "indirect", "The committee raised $57 million", "show", "records")
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -127,6 +127,13 @@ def _announced_thing(tok: Token, lemma: str) -> Reported | None:
 def _verb_tagged_noun(tok: Token) -> bool:
     """'The candidate plans to be back …': a plural-looking word the tagger made a noun,
     though the parser gave it a subject and a clause, as only a verb has."""
+    if (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in {"NN", "NNS"}
+        and tok.lemma_.lower() in CLOSING_VERBS
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    ):
+        return True  # "…, records show.": a closing verb the tagger made a noun
     return (
         tok.tag_ == "NNS"
         and any(c.dep_ == "nsubj" for c in tok.children)
@@ -856,7 +863,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     if (
         subj is None
         or subj.dep_ != "nsubj"
-        or head is tok
+        or head == tok
         or head.pos_ not in {"VERB", "AUX"}
         or _opens_quote(tok)
     ):

@@ -237,9 +237,9 @@ def _infinitive_after_thing(tok: Token) -> Token | None:
     if not _names_a_thing(noun):
         return None
     head = noun.head
-    while head.pos_ == "ADP" and head.dep_ == "prep" and head.head is not head:
+    while head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
         head = head.head
-    if head is noun or head.pos_ not in {"VERB", "AUX"}:
+    if head == noun or head.pos_ not in {"VERB", "AUX"}:
         return None
     return head
 
@@ -254,6 +254,14 @@ def _stranded_subject(verb: Token) -> Token | None:
         if prev.pos_ in {"PROPN", "PRON"} and prev.head.i == prev.i:
             return prev
         return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.head.i == verb.i
+        and before.dep_ == "compound"
+        and before.lemma_.lower() in DOCUMENT_NOUNS
+    ):
+        return before  # "…, campaign finance records show": the parser's compound
     if not _finite(verb):
         return None
     named = _trailing_name(verb)
@@ -357,7 +365,7 @@ def _in_aside(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` hangs on ``verb`` through a clause or a preposition set beside the
     subject ("Obama, dedicating the museum on Saturday, said"): not the subject's head."""
     for t in (tok, *tok.ancestors):
-        if t is verb:
+        if t == verb:
             return False
         if t.dep_ in {"advcl", "acl", "relcl", "prep"}:
             return True
