@@ -766,7 +766,7 @@ def _merge(direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
                     after = (
                         d.cue is not None and d.cue.idx >= d.end and d.cue.tag_ not in FINITE_TAGS
                     )
-                    if d.speaker is None or d.inherited or (after and _before(ind.cue, d)):
+                    if d.speaker is None or d.inherited or (after and _cue_precedes(ind.cue, d)):
                         d.cue, d.source, d.speaker, d.inherited = (
                             ind.cue,
                             ind.source,
@@ -783,7 +783,8 @@ def _merge(direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
     return _dedupe(kept_direct + _outermost(out))
 
 
-def _before(cue: Token | None, d: _Draft) -> bool:
+def _cue_precedes(cue: Token | None, d: _Draft) -> bool:
+    """Whether ``cue`` comes before the quote ``d``."""
     return cue is not None and cue.idx < d.start
 
 

@@ -246,9 +246,11 @@ def _infinitive_after_thing(tok: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """'Zielinski | said Poland would …': a name the parser cut off as a sentence of its own
-    right before the verb; or, for a finite verb the parser left with no subject at all
-    ("Senator Harry Reid, the minority leader, said …", where it hung the name on the
-    phrase before), the nearest name or person before it that is no object."""
+    right before the verb; a document noun it made the verb's compound ("…, records show");
+    or, for a finite verb the parser left with no subject at all ("Senator Harry Reid, the
+    minority leader, said …", where it hung the name on the phrase before), a person's name set
+    off by commas right before it, else the nearest name or person before it that is no
+    object."""
     if verb.i > 0 and verb.is_sent_start:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in {"PROPN", "PRON"} and prev.head.i == prev.i:
@@ -297,11 +299,7 @@ def _trailing_name(verb: Token) -> Token | None:
             break
         if h.dep_ == "appos" and doc[h.left_edge.i - 1].text == ",":
             found = h
-    if found is None:
-        return None
-    if found.ent_type_ == "PERSON":
-        return found
-    return None
+    return found if found is not None and found.ent_type_ == "PERSON" else None
 
 
 def _place_after_name(t: Token) -> bool:
