@@ -1814,6 +1814,15 @@ def test_pronoun_speaker_is_the_main_clauses_subject(
     assert q.speaker is not None and q.speaker.name == speaker
 
 
+def test_pronoun_does_not_stand_for_the_object_of_its_own_verb(extractor: Extractor) -> None:
+    text = (
+        'Sean Hannity asked Donald Trump how high the wall would be. "Maybe 40 feet," he told '
+        "Hannity."
+    )
+    q = quote_of(extract(extractor, text), "Maybe 40 feet,")
+    check(q, "direct", q.text, "told", "Donald Trump", "he")
+
+
 def test_pronoun_does_not_stand_for_a_person_named_inside_a_quote(extractor: Extractor) -> None:
     text = (
         "Marco Rubio spoke in Miami. \"I don't know if Donald realizes this, but that is not "

@@ -967,7 +967,9 @@ def _antecedent(
     quoted: _Quoted,
 ) -> _Draft | None:
     """Most recent compatible person: in this sentence before the pronoun, else the previous
-    sentences (subjects preferred), looking back at most six sentences (quotes in between
+    sentences (the subject of a main clause preferred, then another subject), not one named
+    as the object of the pronoun's own verb ("he told Hannity"), looking back at most six
+    sentences (quotes in between
     name nobody, yet their speaker is still the one "she" means). A pronoun outside quote
     marks does not stand for a person named inside them ('"I don't know if Donald realizes
     this," he said': he is not Donald)."""
@@ -980,8 +982,13 @@ def _antecedent(
     for k in range(2, min(len(earlier), 7) + 1):
         windows.append((earlier[-k], earlier[-k + 1]))
     outside = tok.idx not in quoted
+    others = _co_arguments(tok)
     for lo, hi in windows:
-        cands = [(pos, d, subj) for pos, d, subj in index if lo <= pos < hi]
+        cands = [
+            (pos, d, subj)
+            for pos, d, subj in index
+            if lo <= pos < hi and not any(h in others for h in d.heads)
+        ]
         if outside:
             cands = [c for c in cands if c[0] not in quoted]
         compatible = [c for c in cands if c[1].gender in (None, gender)]
@@ -992,6 +999,20 @@ def _antecedent(
         best = max(c[2] for c in compatible)
         return [c for c in compatible if c[2] == best][-1][1]
     return None
+
+
+def _co_arguments(pron: Token) -> set[int]:
+    """Token indices of the objects of the verb a subject pronoun goes with ("he told
+    Hannity": Hannity), which the pronoun cannot stand for."""
+    if pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    out: set[int] = set()
+    for c in pron.head.children:
+        if c.dep_ in {"dobj", "dative"}:
+            out.add(c.i)
+        elif c.dep_ == "prep":
+            out.update(g.i for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _relative_clause_owner(
