@@ -564,7 +564,7 @@ def _index_points(sent: Span, match: NumberMatch) -> str | None:
     number = sent[match.end - 1]
     verb = number.head
     if number.dep_ == "pobj":
-        while verb.dep_ == "prep" and verb.head is not verb:  # "fell to below 9,000"
+        while verb.dep_ == "prep" and verb.head != verb:  # "fell to below 9,000"
             verb = verb.head
     elif number.dep_ not in ("dobj", "npadvmod", "attr"):
         return None

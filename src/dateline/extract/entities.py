@@ -788,7 +788,7 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     if any(
         c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ not in {"of", "from"})
         for c in noun.children
-    ) or any(c.dep_ == "appos" for c in noun.subtree if c is not noun):
+    ) or any(c.dep_ == "appos" for c in noun.subtree if c != noun):
         return None  # "the senator from Texas, Ted Cruz" names its own referent
     gender = GENDERED_NOUNS.get(noun.lower_)
     doc = noun.doc

@@ -89,7 +89,7 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head  # "said the plan would give …, and called him …": the sayer
             seen += 1
             continue
-        if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head is not tok:
+        if tok.dep_ in {"conj", "advcl", "xcomp", "relcl"} and tok.head != tok:
             if tok.dep_ == "relcl":
                 return tok.head
             tok = tok.head
@@ -202,7 +202,7 @@ def _conj_of_reported(verb: Token) -> bool:
     ("the plan would give …, and called him …"); a name or pronoun there more often shares
     its verbs ("they favor lower rates and suggest …")."""
     head = verb.head
-    if head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head is head:
+    if head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head == head:
         return False
     subj = nearest_subject(head)
     return subj is not None and subj.pos_ == "NOUN" and nearest_subject(verb) is None
@@ -403,7 +403,7 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
     tok = _author(tok)
     text = tok.doc.text
     start, end = tok.idx, tok.idx + len(tok.text)
-    if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+    if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
         # "Sanders, who said …": the mention is "who", the speaker its antecedent
         antecedent = speaker_for(_predicated_of(tok.head.head), table)
         return Speaker(antecedent.name, antecedent.entity, Span(tok.text, start, end))
@@ -565,7 +565,7 @@ def _main_clause(subject: Token) -> bool:
 def _first_conjunct(tok: Token) -> Token:
     """The first of the words ``tok`` is coordinated with ("liar" for "birther" in "a liar,
     racist and birther"), or ``tok`` itself."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
 
