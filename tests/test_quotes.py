@@ -1823,6 +1823,15 @@ def test_pronoun_does_not_stand_for_the_object_of_its_own_verb(extractor: Extrac
     check(q, "direct", q.text, "told", "Donald Trump", "he")
 
 
+def test_a_given_name_alone_has_its_gender(extractor: Extractor) -> None:
+    text = (
+        "Donald Trump spoke for an hour in Ohio. Melanie cheered from the front row. "
+        '"I love you," he said.'
+    )
+    q = quote_of(extract(extractor, text), "I love you,")
+    check(q, "direct", q.text, "said", "Donald Trump", "he")
+
+
 def test_pronoun_does_not_stand_for_a_person_named_inside_a_quote(extractor: Extractor) -> None:
     text = (
         "Marco Rubio spoke in Miami. \"I don't know if Donald realizes this, but that is not "

@@ -126,6 +126,7 @@ def find_entities(
     _add_role_descriptions(doc, drafts, quoted)
     _add_org_descriptions(doc, drafts)
     _add_bare_surnames(doc, drafts)
+    _gender_first_names(drafts)
     _add_pronouns(doc, drafts, quoted)
     return _freeze(drafts)
 
@@ -575,6 +576,18 @@ def _merge_lone_names(drafts: list[_Draft]) -> None:
         for m, h in zip(d.mentions, d.heads, strict=True):
             other.add(Mention(m.text, m.start, m.end, "name"), h)
         drafts.remove(d)
+
+
+def _gender_first_names(drafts: list[_Draft]) -> None:
+    """A person named by a given name alone ("Melanie said yes", "Kevin was drifting off") has
+    that name's gender, unless the word is also someone's surname here ("Jordan")."""
+    surnames = {d.tokens[-1] for d in drafts if d.type == "PERSON" and len(d.tokens) > 1}
+    names = given_names()
+    for d in drafts:
+        if d.type != "PERSON" or len(d.tokens) != 1 or d.gender is not None:
+            continue
+        if d.tokens[0] in names and d.tokens[0] not in surnames:
+            d.gender = names[d.tokens[0]]  # type: ignore[assignment]
 
 
 def _stands_alone(t: Token) -> bool:
