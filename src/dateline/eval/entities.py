@@ -64,6 +64,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dateline.eval.meantime import MeantimeDocument, document_paths, load_document
+from dateline.eval.rates import prf
 
 if TYPE_CHECKING:
     from dateline.model import Entity
@@ -249,13 +250,6 @@ def match(
 
 
 # --- tallies -----------------------------------------------------------------------------------
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"tp": tp, "predicted": n_pred, "gold": n_gold, "precision": p, "recall": r, "f1": f}
 
 
 def pairwise(items: Sequence[tuple[str, str]]) -> tuple[int, int, int]:

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dateline.eval.meantime import Annotation, document_paths, load_document
+from dateline.eval.rates import prf
 from dateline.extract.claims import find_claims, normalize_unit, parse_number
 from dateline.extract.entities import find_entities
 
@@ -135,13 +136,6 @@ def same_unit(predicted: str | None, gold: str | None) -> bool:
     return _unit_key(predicted) == _unit_key(gold)
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"tp": tp, "predicted": n_pred, "gold": n_gold, "precision": p, "recall": r, "f1": f}
-
-
 @dataclass
 class _Tally:
     gold: int = 0
@@ -211,8 +205,8 @@ class _Tally:
             "gold_without_number": self.gold_without_number,
             "gold_duplicates": self.gold_duplicates,
             "gold_with_unit": self.gold_with_unit,
-            "value": _prf(self.tp_value, self.predicted, self.gold),
-            "value_unit": _prf(self.tp_value_unit, self.predicted, self.gold),
+            "value": prf(self.tp_value, self.predicted, self.gold),
+            "value_unit": prf(self.tp_value_unit, self.predicted, self.gold),
             "unit_accuracy": (
                 self.unit_right / self.matched_with_unit if self.matched_with_unit else 0.0
             ),

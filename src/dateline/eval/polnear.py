@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dateline.errors import InputError
+from dateline.eval.rates import f1, rates, ratio
 from dateline.model import Article, Origin, Quote
 
 QUOTE_MARKS = frozenset("\"“”‘’'«»„‚‹›「『")
@@ -455,18 +456,13 @@ def _named(q: Quote) -> bool:
     )
 
 
-def _prf(tp: int, predicted: int, gold: int) -> dict[str, float | int]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(f, 4),
-        "tp": tp,
-        "predicted": predicted,
-        "gold": gold,
-    }
+def _prf(
+    hits: int, predicted: int, gold: int, names: tuple[str, str, str] = ("tp", "predicted", "gold")
+) -> dict[str, float | int]:
+    """Rounded precision, recall and F1, then the three counts under ``names``."""
+    p, r, f = rates(hits, predicted, gold)
+    counts = dict(zip(names, (hits, predicted, gold), strict=True))
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), **counts}
 
 
 def score(
@@ -490,35 +486,23 @@ def score_with_errors(
     return _report(counts, len(errors), len(articles)), errors
 
 
-def _overlap_prf(shared: int, predicted: int, gold: int) -> dict[str, float | int]:
-    p = shared / predicted if predicted else 0.0
-    r = shared / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(f, 4),
-        "shared_tokens": shared,
-        "predicted_tokens": predicted,
-        "gold_tokens": gold,
-    }
+#: The counts behind Citron's token overlap scores, by their names in the report.
+_TOKEN_COUNTS = ("shared_tokens", "predicted_tokens", "gold_tokens")
 
 
 def _report(c: _Counts, docs: int, articles: int) -> dict[str, Any]:
-    dp = c.matched_predicted_direct / c.predicted_direct if c.predicted_direct else 0.0
-    dr = c.matched_gold_direct / c.gold_direct if c.gold_direct else 0.0
+    dp = ratio(c.matched_predicted_direct, c.predicted_direct)
+    dr = ratio(c.matched_gold_direct, c.gold_direct)
     direct = {
         "precision": round(dp, 4),
         "recall": round(dr, 4),
-        "f1": round(2 * dp * dr / (dp + dr) if dp + dr else 0.0, 4),
+        "f1": round(f1(dp, dr), 4),
         "tp": c.matched_gold_direct,
         "matched_predicted": c.matched_predicted_direct,
         "predicted": c.predicted_direct,
         "gold": c.gold_direct,
         "speaker_correct": c.direct_source,
-        "speaker_accuracy": round(
-            c.direct_source / c.matched_gold_direct if c.matched_gold_direct else 0.0, 4
-        ),
+        "speaker_accuracy": round(ratio(c.direct_source, c.matched_gold_direct), 4),
     }
     return {
         "articles": articles,
@@ -528,8 +512,8 @@ def _report(c: _Counts, docs: int, articles: int) -> dict[str, Any]:
         "direct": direct,
         # Citron's metric, for comparing with its published figures (module docstring)
         "token_overlap": {
-            "content": _overlap_prf(c.content_shared, c.content_predicted, c.content_gold),
-            "source": _overlap_prf(c.source_shared, c.source_predicted, c.source_gold),
+            "content": _prf(c.content_shared, c.content_predicted, c.content_gold, _TOKEN_COUNTS),
+            "source": _prf(c.source_shared, c.source_predicted, c.source_gold, _TOKEN_COUNTS),
         },
         # unmatched predictions that would match a gold quote already paired with another
         # prediction: mostly one gold Content split into pieces by its attribution
@@ -539,7 +523,7 @@ def _report(c: _Counts, docs: int, articles: int) -> dict[str, Any]:
         "pronoun_sources": {
             "matched": c.pronoun_sources,
             "named": c.pronoun_named,
-            "share": round(c.pronoun_named / c.pronoun_sources if c.pronoun_sources else 0.0, 4),
+            "share": round(ratio(c.pronoun_named, c.pronoun_sources), 4),
         },
     }
 

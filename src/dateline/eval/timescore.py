@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from dateline.eval.rates import rates
+
 
 class TimexLike(Protocol):
     @property
@@ -116,9 +118,7 @@ def _describe(t: TimexLike | None, text: str) -> dict[str, Any] | None:
 
 
 def prf(hits: int, predicted: int, gold: int) -> dict[str, float | int]:
-    p = hits / predicted if predicted else 0.0
-    r = hits / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = rates(hits, predicted, gold)
     return {"hits": hits, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
