@@ -340,6 +340,24 @@ def test_format_report_shows_each_score() -> None:
     assert "unmatched pieces=0" in text
     assert "gold documents=1" in text
     assert "speaker named where the gold source is a pronoun=0.000 (0 of 0" in text
+    assert "pronoun speakers resolved" not in text  # none annotated in this article
+
+
+def test_format_report_shows_pronoun_referents_when_checked() -> None:
+    doc = _doc(DIRECT)
+    report = score([doc], {doc.name: []})
+    report["pronoun_referents"] = {
+        "checked": 4,
+        "right": 3,
+        "wrong": 1,
+        "unresolved": 0,
+        "no_quote": 2,
+        "accuracy": 0.75,
+    }
+    assert (
+        "pronoun speakers resolved to the annotated person=0.750 (3 of 4; 1 someone else, "
+        "0 unresolved; 2 annotated pronouns with no quote spoken by them)"
+    ) in format_report(report)
 
 
 # --- loading a split -----------------------------------------------------------------------------

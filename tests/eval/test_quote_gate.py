@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.dataset, pytest.mark.model]
 DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "polnear" / "dev"
 
 # measured: content F1 .837, source F1 .777, direct recall .958, direct speaker right .965,
-# speaker named where the gold source is a pronoun .814, content token overlap F1 .841
+# speaker named where the gold source is a pronoun .814, content token overlap F1 .841, pronoun
+# speakers resolved to the annotated person .906 (221 of 244)
 MINIMUM = {
     "content": 0.834,
     "source": 0.774,
@@ -26,6 +27,7 @@ MINIMUM = {
     "direct_speaker": 0.95,
     "pronoun_named": 0.80,
     "content_token_overlap": 0.838,  # Citron's metric; its figure on PARC 3.0 is .832
+    "pronoun_referent": 0.89,  # dateline.eval.referents
 }
 
 
@@ -42,3 +44,5 @@ def test_quote_gate() -> None:
     assert report["pronoun_sources"]["share"] >= MINIMUM["pronoun_named"]
     overlap = report["token_overlap"]["content"]["f1"]
     assert overlap >= MINIMUM["content_token_overlap"]
+    assert report["pronoun_referents"]["checked"] >= 200
+    assert report["pronoun_referents"]["accuracy"] >= MINIMUM["pronoun_referent"]

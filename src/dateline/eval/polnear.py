@@ -32,6 +32,9 @@ Scoring (the convention in ``shared/datasets/README.md``):
   Tokens are words and punctuation marks. dateline's speaker mention is the name that attributes
   the quote ("Noble"), where a gold Source is the whole phrase ("Larry Noble, an attorney with
   the Campaign Legal Center"), so the source overlap recall is low by design.
+- Where the gold Source is "he" or "she", the source score cannot tell whether dateline named
+  the right person. ``run`` adds how often it did for the pronouns annotated in
+  ``data/polnear_referents.tsv`` (``dateline.eval.referents``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dateline.errors import InputError
+from dateline.eval import referents
 from dateline.eval.rates import f1, rates, ratio
 from dateline.model import Article, Origin, Quote
 
@@ -597,6 +601,7 @@ def run(path: str, *, model: str | None = None, limit: int | None = None) -> dic
     docs = load_split(path, limit=limit)
     predictions = predict(docs, model=model)
     report, found = score_with_errors(docs, predictions)
+    report["pronoun_referents"] = referents.score(referents.load(), predictions)
     report["dataset"] = _split_dir(path)
     report["seconds"] = round(time.perf_counter() - started, 1)
     report["error_summary"] = error_summary(found)
@@ -653,6 +658,13 @@ def format_report(report: dict[str, Any]) -> str:
         f"speaker named where the gold source is a pronoun={ps['share']:.3f} "
         f"({ps['named']} of {ps['matched']} matched quotes)"
     )
+    if report.get("pronoun_referents", {}).get("checked"):
+        r = report["pronoun_referents"]
+        lines.append(
+            f"pronoun speakers resolved to the annotated person={r['accuracy']:.3f} "
+            f"({r['right']} of {r['checked']}; {r['wrong']} someone else, {r['unresolved']} "
+            f"unresolved; {r['no_quote']} annotated pronouns with no quote spoken by them)"
+        )
     lines.append(
         f"unmatched pieces={report['unmatched_pieces']} (unmatched predictions overlapping a "
         "gold quote already matched, e.g. the second half of a quote split by its attribution)"
