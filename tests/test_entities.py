@@ -146,6 +146,22 @@ def test_words_the_tagger_takes_into_a_name_are_left_out(
     assert [(e.name, e.roles) for e in x.entities if e.type == "PERSON"] == [(name, roles)]
 
 
+def test_a_dateline_the_tagger_takes_into_a_name_is_left_out(extractor: Extractor) -> None:
+    text = (
+        "Mayor wins the vote.\n\nCLEVELAND - Donald Trump painted a dark portrait of the "
+        "nation as he accepted the nomination."
+    )
+    x = extract(extractor, text)
+    trump = entity(x, "Donald Trump")
+    assert trump.type == "PERSON"
+    assert ("he", "pronoun") in mentions(trump)
+
+
+def test_a_hyphen_inside_a_name_is_no_dateline(extractor: Extractor) -> None:
+    x = extract(extractor, "The AFL-CIO said it would back the plan.")
+    assert [e.name for e in x.entities] == ["AFL-CIO"]
+
+
 def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
     text = "Mr. Tusk said the border would stay closed. Donald Tusk is the prime minister."
     x = extract(extractor, text)

@@ -220,6 +220,7 @@ def _clean(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    start = _after_dateline(doc, start, end)
     while end > start and (
         doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}
     ):
@@ -235,6 +236,24 @@ def _clean(ent: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after the dateline the tagger took into it ("CLEVELAND - Donald
+    Trump painted …", "NEW YORK, N.Y. — Jane Roe said"): capitals and commas, then a dash
+    set off by spaces (not the hyphen of "AFL-CIO")."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            before = doc[start:k]
+            if any(t.is_alpha and len(t.text) > 1 for t in before) and all(
+                t.text == "," or (t.text.isupper() and not t.is_space) for t in before
+            ):
+                return k + 1
+            break
+    return start
 
 
 def _stray(t: Token) -> bool:
