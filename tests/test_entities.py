@@ -162,6 +162,21 @@ def test_a_hyphen_inside_a_name_is_no_dateline(extractor: Extractor) -> None:
     assert [e.name for e in x.entities] == ["AFL-CIO"]
 
 
+def test_an_honorific_picks_the_namesake_of_its_gender(extractor: Extractor) -> None:
+    text = (
+        "Bill Clinton spoke first. Hillary Clinton spoke later. Mr. Clinton said the plan was "
+        "good. Mrs. Clinton said she agreed."
+    )
+    x = extract(extractor, text)
+    mr, mrs = text.index("Mr. Clinton"), text.index("Mrs. Clinton")
+    assert [(e.name, e.gender) for e in x.entities if e.type == "PERSON"] == [
+        ("Bill Clinton", "m"),
+        ("Hillary Clinton", "f"),
+    ]
+    assert owner(x, mr + 4) == entity(x, "Bill Clinton")
+    assert owner(x, mrs + 5) == entity(x, "Hillary Clinton")
+
+
 def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
     text = "Mr. Tusk said the border would stay closed. Donald Tusk is the prime minister."
     x = extract(extractor, text)

@@ -463,13 +463,14 @@ def _person_tokens(span: Span) -> tuple[tuple[str, ...], Gender, int]:
 
 
 def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
-    words, gender, _ = _person_tokens(span)
+    words, titled, _ = _person_tokens(span)
     if not words:
         return
+    gender = titled
     if gender is None:
         gender = given_names().get(words[0]) if len(words) > 1 else None  # type: ignore[assignment]
     m = Mention(doc.text[span.start_char : span.end_char], span.start_char, span.end_char, "name")
-    target = _find_person(drafts, words)
+    target = _find_person(drafts, words, titled)
     if target is None:
         target = _Draft(name=" ".join(words), type="PERSON", tokens=words, gender=gender)
         drafts.append(target)
@@ -499,12 +500,15 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
             target.gender = noun_gender  # type: ignore[assignment]
 
 
-def _find_person(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
+def _find_person(
+    drafts: list[_Draft], words: tuple[str, ...], gender: Gender = None
+) -> _Draft | None:
     """The person these name words refer to: the same name, else someone whose name ends with
     them ("Kallas" for Kaja Kallas) or who was named by its last words before. Of several
     people sharing a surname, a bare surname means the one mentioned most so far (news names
-    the main Clinton by surname and the others in full), the earliest on a tie."""
-    people = [d for d in drafts if d.type == "PERSON"]
+    the main Clinton by surname and the others in full), the earliest on a tie; one of the
+    ``gender`` an honorific tells ("Mrs. Clinton" is not Bill Clinton)."""
+    people = [d for d in drafts if d.type == "PERSON" and d.gender in (None, gender or d.gender)]
     for d in people:
         if d.tokens == words:
             return d
@@ -519,7 +523,7 @@ def _find_person(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
             matches.append(d)
     if not matches:
         return None
-    return max(matches, key=lambda d: len(d.mentions))
+    return max(matches, key=lambda d: (gender is not None and d.gender == gender, len(d.mentions)))
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "E.", "H.W."
