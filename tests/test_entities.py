@@ -177,6 +177,25 @@ def test_an_honorific_picks_the_namesake_of_its_gender(extractor: Extractor) -> 
     assert owner(x, mrs + 5) == entity(x, "Hillary Clinton")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The widow Terry Strada said it was wrong. Strada spoke later.",
+        "Terry Strada, a mother of three, said it was wrong.",
+    ],
+)
+def test_a_noun_of_sex_or_kin_tells_the_sex_over_the_given_name(
+    extractor: Extractor, text: str
+) -> None:
+    x = extract(extractor, text)
+    assert entity(x, "Terry Strada").gender == "f"
+
+
+def test_a_noun_of_office_does_not_override_the_given_name(extractor: Extractor) -> None:
+    x = extract(extractor, "Campaign spokesman Hope Hicks said it was wrong.")
+    assert entity(x, "Hope Hicks").gender == "f"
+
+
 def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
     text = "Mr. Tusk said the border would stay closed. Donald Tusk is the prime minister."
     x = extract(extractor, text)

@@ -466,7 +466,7 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
     words, titled, _ = _person_tokens(span)
     if not words:
         return
-    gender = titled
+    gender = titled or _noun_gender(span)
     if gender is None:
         gender = given_names().get(words[0]) if len(words) > 1 else None  # type: ignore[assignment]
     m = Mention(doc.text[span.start_char : span.end_char], span.start_char, span.end_char, "name")
@@ -498,6 +498,23 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
         noun_gender = nouns[-1] if nouns else None
         if target.gender is None and noun_gender:
             target.gender = noun_gender  # type: ignore[assignment]
+
+
+def _noun_gender(span: Span) -> Gender:
+    """The sex a noun of sex or kin tells, before the name or in apposition ("9/11 widow Terry
+    Strada", "Jane Doe, a mother of three"): surer than the given name's usual sex (a noun of
+    office is not: "Trump spokesman Hope Hicks")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower:
+        # the parser often hangs the noun on the verb ("widow" the subject of "said")
+        gender = _PEOPLE_NOUNS.get(before.lower_)
+        if gender:
+            return gender  # type: ignore[return-value]
+    for t in span.root.children:
+        if t.dep_ == "appos" and t.i >= span.end and t.lemma_.lower() in _PEOPLE_NOUNS:
+            return _PEOPLE_NOUNS[t.lemma_.lower()]  # type: ignore[return-value]
+    return None
 
 
 def _find_person(
@@ -1074,8 +1091,9 @@ def _relative_clause_owner(
 #: news uses for someone it names).
 _PEOPLE_NOUNS = {
     "woman": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f",
-    "widow": "f", "man": "m", "father": "m", "husband": "m", "son": "m", "brother": "m",
-    "boy": "m", "widower": "m",
+    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f", "girlfriend": "f",
+    "man": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "boy": "m",
+    "widower": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "boyfriend": "m",
 }  # fmt: skip
 
 
