@@ -1823,6 +1823,17 @@ def test_pronoun_does_not_stand_for_the_object_of_its_own_verb(extractor: Extrac
     check(q, "direct", q.text, "told", "Donald Trump", "he")
 
 
+def test_pronoun_does_not_stand_for_the_object_of_its_participle_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Barack Obama won easily. Campaigning against Mitt Romney in 2012, he said climate "
+        "change was real."
+    )
+    q = quote_of(extract(extractor, text), "climate change was real")
+    check(q, "indirect", q.text, "said", "Barack Obama", "he")
+
+
 def test_a_given_name_alone_has_its_gender(extractor: Extractor) -> None:
     text = (
         "Donald Trump spoke for an hour in Ohio. Melanie cheered from the front row. "

@@ -1056,11 +1056,23 @@ def _antecedent(
 
 def _co_arguments(pron: Token) -> set[int]:
     """Token indices of the objects of the verb a subject pronoun goes with ("he told
-    Hannity": Hannity), which the pronoun cannot stand for."""
+    Hannity": Hannity), and of a participle clause whose unsaid subject is the pronoun
+    ("Campaigning against Romney, he …"), which the pronoun cannot stand for."""
     if pron.dep_ not in {"nsubj", "nsubjpass"}:
         return set()
+    return _objects(pron.head) | {
+        i
+        for c in pron.head.children
+        if c.dep_ == "advcl"
+        and c.tag_ in {"VBG", "VBN"}
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for i in _objects(c)
+    }
+
+
+def _objects(verb: Token) -> set[int]:
     out: set[int] = set()
-    for c in pron.head.children:
+    for c in verb.children:
         if c.dep_ in {"dobj", "dative"}:
             out.add(c.i)
         elif c.dep_ == "prep":
