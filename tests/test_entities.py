@@ -196,6 +196,13 @@ def test_a_noun_of_office_does_not_override_the_given_name(extractor: Extractor)
     assert entity(x, "Hope Hicks").gender == "f"
 
 
+def test_a_given_name_makes_a_facility_tagged_name_a_person(extractor: Extractor) -> None:
+    x = extract(
+        extractor, "And Nevada’s Ada Fisher, one of only a handful of RNC members, said so."
+    )
+    assert entity(x, "Ada Fisher").type == "PERSON"
+
+
 def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
     text = "Mr. Tusk said the border would stay closed. Donald Tusk is the prime minister."
     x = extract(extractor, text)

@@ -270,7 +270,7 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
     Kowalska", "Chief executive Thomas Enders"), and the span's type: an organisation or place
     span is a person's name when it opens with a known given name ("Kaja Kallas"), follows a
     person title, or is the surname of someone already named ("Jobs" tagged ORG)."""
-    if label not in {"PERSON", "ORG", "GPE", "LOC"}:
+    if label not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
         return span, label
     places = data("places")
     text = " ".join(t.text for t in span)
@@ -303,6 +303,13 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
         return name, label
     words = tuple(t.text for t in name)
     if label == "ORG" and len(name) >= 2 and name[0].text in given_names():
+        return name, "PERSON"
+    if (
+        label == "FAC"  # "North Carolina's Ada Fisher"; not "John F. Kennedy Airport"
+        and len(name) >= 2
+        and name[0].text in given_names()
+        and name[-1].lower_ not in _ENDS_NO_NAME
+    ):
         return name, "PERSON"
     titles = {t.lower_.rstrip(".") for t in span[: last_title + 1]}
     if (
