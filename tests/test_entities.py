@@ -7,7 +7,10 @@ import datetime as dt
 import re
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Span
 
+from dateline.extract.entities import find_entities
 from dateline.extract.pipeline import Extractor
 from dateline.model import Article, Entity, Extraction
 
@@ -201,6 +204,28 @@ def test_a_given_name_makes_a_facility_tagged_name_a_person(extractor: Extractor
         extractor, "And Nevada’s Ada Fisher, one of only a handful of RNC members, said so."
     )
     assert entity(x, "Ada Fisher").type == "PERSON"
+
+
+def test_a_surname_tagged_org_that_acts_is_the_person(nlp: Language) -> None:
+    # the tagger's labels are set by hand: in a short text it does not make these mistakes
+    doc = nlp("The Trump campaign said little. Donald Trump spoke. Trump said it was over.")
+    doc.ents = [
+        Span(doc, 1, 2, label="ORG"),  # "Trump campaign": an organisation of that name
+        Span(doc, 6, 8, label="PERSON"),
+        Span(doc, 10, 11, label="ORG"),  # the subject of "said"
+    ]
+    entities = find_entities(doc).entities
+    person = next(e for e in entities if e.name == "Donald Trump")
+    assert [m.start for m in person.mentions] == [doc[6].idx, doc[10].idx]
+    assert [(e.name, e.type) for e in entities if e.type == "ORG"] == [("Trump", "ORG")]
+
+
+def test_a_name_tagged_a_place_with_a_personal_apposition_is_a_person(
+    extractor: Extractor,
+) -> None:
+    text = "Adel Nefzi met the board. Nefzi, a chemistry professor, said it was calm. He left."
+    x = extract(extractor, text)
+    assert owner(x, text.index("He left")) == entity(x, "Nefzi")
 
 
 def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:

@@ -319,11 +319,36 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
         and (len(name) >= 2 or (name[0].pos_ == "PROPN" and not titles & {"executive", "prime"}))
     ):
         return name, "PERSON"
-    if not any(d.name == text and d.type != "PERSON" for d in drafts):
+    # "Jobs" tagged ORG is Steve Jobs, unless Jobs is an organisation here; the subject of a
+    # verb still is ("Trump said", after "the Trump campaign" made Trump an ORG)
+    acts = span.root.dep_ in {"nsubj", "nsubjpass"} and not _is_acronym(text)
+    if acts or not any(d.name == text and d.type != "PERSON" for d in drafts):
         person = _find_person(drafts, words)
         if person is not None and len(person.tokens) > len(words):
             return name, "PERSON"
+    if (
+        label in {"ORG", "GPE"}
+        and len(name) == 1
+        and not _is_acronym(text)
+        and _personal_apposition(span)
+    ):
+        return name, "PERSON"  # "Nefzi, a chemistry professor, said"
     return span, label
+
+
+#: Role nouns that may describe an organisation too ("Amazon, the owner of Whole Foods").
+_NOT_ONLY_PEOPLE = frozenset({"owner", "partner", "leader", "head", "host", "producer", "chief"})
+
+
+def _personal_apposition(span: Span) -> bool:
+    """Whether a comma and a noun for a person's office follow ``span``."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        t.dep_ == "appos" and t.i >= span.end and t.lemma_.lower() in ROLE_NOUNS - _NOT_ONLY_PEOPLE
+        for t in span.root.children
+    )
 
 
 #: Parts of speech that open no name.
