@@ -220,6 +220,14 @@ def test_a_surname_tagged_org_that_acts_is_the_person(nlp: Language) -> None:
     assert [(e.name, e.type) for e in entities if e.type == "ORG"] == [("Trump", "ORG")]
 
 
+def test_a_participle_or_a_website_tagged_person_is_no_person(nlp: Language) -> None:
+    doc = nlp("Conceding that a deal would come, he warned them. He said so on Twitter.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 15, 16, label="PERSON")]
+    assert doc[15].text == "Twitter"
+    entities = find_entities(doc).entities
+    assert [(e.name, e.type) for e in entities] == [("Twitter", "ORG")]
+
+
 def test_a_name_tagged_a_place_with_a_personal_apposition_is_a_person(
     extractor: Extractor,
 ) -> None:

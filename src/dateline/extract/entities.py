@@ -120,6 +120,11 @@ def find_entities(
         if span is None:
             continue
         span, label = _person_inside(span, ent.label_, drafts)
+        if label == "PERSON" and len(span) == 1:
+            if span[0].tag_ in {"VBG", "VBN", "VBD"} and span[0].is_sent_start:
+                continue  # "Conceding that a deal would come, he warned …"; not "Ebeling"
+            if span[0].lower_ in _PLATFORMS:
+                label = "ORG"
         _add_name(doc, span, label, drafts)
     _merge_lone_names(drafts)
     quoted = _Quoted(paired)
@@ -238,6 +243,10 @@ def _clean(ent: Span) -> Span | None:
     return doc[start:end]
 
 
+#: Websites the tagger takes for people ("… ," he tweeted, and Twitter …").
+_PLATFORMS = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "snapchat", "reddit", "tumblr", "periscope"}
+)
 _DASHES = frozenset({"-", "--", "–", "—"})
 
 
