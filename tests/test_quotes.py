@@ -1834,6 +1834,15 @@ def test_pronoun_does_not_stand_for_the_object_of_its_participle_clause(
     check(q, "indirect", q.text, "said", "Barack Obama", "he")
 
 
+def test_pronoun_does_not_stand_for_a_name_used_as_a_modifier(extractor: Extractor) -> None:
+    text = (
+        "Bernie Sanders met voters in Ohio. A woman asked Sanders about deportations under the "
+        "Obama administration. He said the policy was cruel."
+    )
+    q = quote_of(extract(extractor, text), "the policy was cruel")
+    check(q, "indirect", q.text, "said", "Bernie Sanders", "He")
+
+
 def test_a_given_name_alone_has_its_gender(extractor: Extractor) -> None:
     text = (
         "Donald Trump spoke for an hour in Ohio. Melanie cheered from the front row. "
