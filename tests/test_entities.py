@@ -236,6 +236,33 @@ def test_a_name_tagged_a_place_with_a_personal_apposition_is_a_person(
     assert owner(x, text.index("He left")) == entity(x, "Nefzi")
 
 
+def test_a_two_word_name_tagged_org_with_a_personal_apposition_is_a_person(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Eswar Prasad, a professor of economics at Cornell University, said ties had grown. "
+        '"Many people have taken an ostrich approach," he said.'
+    )
+    x = extract(extractor, text)
+    assert entity(x, "Eswar Prasad").type == "PERSON"
+    assert owner(x, text.index("he said")) == entity(x, "Eswar Prasad")
+
+
+def test_an_untagged_name_with_a_personal_apposition_is_a_person(nlp: Language) -> None:
+    doc = nlp("Kendal Unruh, a delegate from Colorado, said the rules were unfair.")
+    doc.ents = []  # the tagger missed the name
+    entities = find_entities(doc).entities
+    assert [(e.name, e.type) for e in entities] == [("Kendal Unruh", "PERSON")]
+
+
+def test_the_organisation_of_a_role_is_no_person(extractor: Extractor) -> None:
+    text = (
+        "Ernest Drew, formerly president of American Hoechst, vice chairman of the board, said so."
+    )
+    x = extract(extractor, text)
+    assert [e.name for e in x.entities if e.type == "PERSON"] == ["Ernest Drew"]
+
+
 def test_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
     text = "Mr. Tusk said the border would stay closed. Donald Tusk is the prime minister."
     x = extract(extractor, text)

@@ -183,6 +183,8 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     firsts = given_names()
     out = [e for e in ents if e.label_ not in _NOT_A_NAME_LABELS]
     covered = {i for e in out for i in range(e.start, e.end)}
+    out += _described_people(doc, covered)
+    covered = {i for e in out for i in range(e.start, e.end)}
     i = 0
     while i < len(doc) - 1:
         t = doc[i]
@@ -211,6 +213,31 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         i += 1
     return sorted(out, key=lambda e: e.start)
+
+
+def _described_people(doc: Doc, covered: set[int]) -> list[Span]:
+    """Untagged names that an apposition calls a person: "Kendal Unruh, a delegate from
+    Colorado, said …" (two or three capitalised proper nouns, then what
+    :func:`_personal_apposition` asks for)."""
+    from spacy.tokens import Span
+
+    found: list[Span] = []
+    for t in doc[:-1]:
+        if t.pos_ != "PROPN" or doc[t.i + 1].text != "," or t.i in covered:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        name = doc[start : t.i + 1]
+        if (
+            2 <= len(name) <= 3
+            and all(w.is_title and w.is_alpha and w.lower_ not in _ENDS_NO_NAME for w in name)
+            and not any(k in covered for k in range(start, t.i + 1))
+            and name.root == t
+            and _personal_apposition(name)
+        ):
+            found.append(Span(doc, start, t.i + 1, label="PERSON"))
+    return found
 
 
 def _title_case(sent: Span) -> bool:
@@ -337,11 +364,11 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
             return name, "PERSON"
     if (
         label in {"ORG", "GPE"}
-        and len(name) == 1
+        and len(name) <= 3
         and not _is_acronym(text)
         and _personal_apposition(span)
     ):
-        return name, "PERSON"  # "Nefzi, a chemistry professor, said"
+        return name, "PERSON"  # "Nefzi, a chemistry professor, said", "Eswar Prasad, a professor"
     return span, label
 
 
@@ -354,8 +381,16 @@ def _personal_apposition(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
+    if span.root.dep_ == "pobj":
+        return False  # "… formerly president of American Hoechst, vice chairman of …"
     return any(
-        t.dep_ == "appos" and t.i >= span.end and t.lemma_.lower() in ROLE_NOUNS - _NOT_ONLY_PEOPLE
+        t.dep_ == "appos"
+        # right after the comma: not "San Jose, California the GOP candidate"
+        and t.left_edge.i == span.end + 1
+        and t.lemma_.lower() in ROLE_NOUNS - _NOT_ONLY_PEOPLE
+        # naming someone itself, it is the next item of a list ("The Congressional Black
+        # Caucus, former governor L. Douglas Wilder, …")
+        and not any(w.ent_type_ == "PERSON" for w in t.subtree)
         for t in span.root.children
     )
 
