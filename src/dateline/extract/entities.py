@@ -601,7 +601,9 @@ def _find_person(
     people sharing a surname, a bare surname means the one mentioned most so far (news names
     the main Clinton by surname and the others in full), the earliest on a tie; one of the
     ``gender`` an honorific tells ("Mrs. Clinton" is not Bill Clinton)."""
-    people = [d for d in drafts if d.type == "PERSON" and d.gender in (None, gender or d.gender)]
+    people = [
+        d for d in drafts if d.type == "PERSON" and (gender is None or d.gender in (None, gender))
+    ]
     for d in people:
         if d.tokens == words:
             return d
