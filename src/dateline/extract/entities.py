@@ -338,13 +338,12 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
     if label == "PERSON":
         return name, label
     words = tuple(t.text for t in name)
-    if label == "ORG" and len(name) >= 2 and name[0].text in given_names():
-        return name, "PERSON"
     if (
-        label == "FAC"  # "North Carolina's Ada Fisher"; not "John F. Kennedy Airport"
+        label in {"ORG", "FAC"}
         and len(name) >= 2
         and name[0].text in given_names()
-        and name[-1].lower_ not in _ENDS_NO_NAME
+        # a facility: "North Carolina's Ada Fisher", not "John F. Kennedy Airport"
+        and (label == "ORG" or name[-1].lower_ not in _ENDS_NO_NAME)
     ):
         return name, "PERSON"
     titles = {t.lower_.rstrip(".") for t in span[: last_title + 1]}
