@@ -1814,42 +1814,56 @@ def test_pronoun_speaker_is_the_main_clauses_subject(
     assert q.speaker is not None and q.speaker.name == speaker
 
 
-def test_pronoun_does_not_stand_for_the_object_of_its_own_verb(extractor: Extractor) -> None:
-    text = (
-        'Sean Hannity asked Donald Trump how high the wall would be. "Maybe 40 feet," he told '
-        "Hannity."
-    )
-    q = quote_of(extract(extractor, text), "Maybe 40 feet,")
-    check(q, "direct", q.text, "told", "Donald Trump", "he")
-
-
-def test_pronoun_does_not_stand_for_the_object_of_its_participle_clause(
-    extractor: Extractor,
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "cue", "speaker", "mention"),
+    [
+        pytest.param(
+            'Sean Hannity asked Donald Trump how high the wall would be. "Maybe 40 feet," he '
+            "told Hannity.",
+            "Maybe 40 feet,",
+            "direct",
+            "told",
+            "Donald Trump",
+            "he",
+            id="not-the-object-of-its-own-verb",
+        ),
+        pytest.param(
+            "Barack Obama won easily. Campaigning against Mitt Romney in 2012, he said climate "
+            "change was real.",
+            "climate change was real",
+            "indirect",
+            "said",
+            "Barack Obama",
+            "he",
+            id="not-the-object-of-its-participle-clause",
+        ),
+        pytest.param(
+            "Bernie Sanders met voters in Ohio. A woman asked Sanders about deportations under "
+            "the Obama administration. He said the policy was cruel.",
+            "the policy was cruel",
+            "indirect",
+            "said",
+            "Bernie Sanders",
+            "He",
+            id="not-a-name-used-as-a-modifier",
+        ),
+        pytest.param(
+            "Donald Trump spoke for an hour in Ohio. Melanie cheered from the front row. "
+            '"I love you," he said.',
+            "I love you,",
+            "direct",
+            "said",
+            "Donald Trump",
+            "he",
+            id="a-given-name-alone-has-its-gender",
+        ),
+    ],
+)
+def test_pronoun_speaker_antecedent(
+    extractor: Extractor, text: str, words: str, kind: str, cue: str, speaker: str, mention: str
 ) -> None:
-    text = (
-        "Barack Obama won easily. Campaigning against Mitt Romney in 2012, he said climate "
-        "change was real."
-    )
-    q = quote_of(extract(extractor, text), "climate change was real")
-    check(q, "indirect", q.text, "said", "Barack Obama", "he")
-
-
-def test_pronoun_does_not_stand_for_a_name_used_as_a_modifier(extractor: Extractor) -> None:
-    text = (
-        "Bernie Sanders met voters in Ohio. A woman asked Sanders about deportations under the "
-        "Obama administration. He said the policy was cruel."
-    )
-    q = quote_of(extract(extractor, text), "the policy was cruel")
-    check(q, "indirect", q.text, "said", "Bernie Sanders", "He")
-
-
-def test_a_given_name_alone_has_its_gender(extractor: Extractor) -> None:
-    text = (
-        "Donald Trump spoke for an hour in Ohio. Melanie cheered from the front row. "
-        '"I love you," he said.'
-    )
-    q = quote_of(extract(extractor, text), "I love you,")
-    check(q, "direct", q.text, "said", "Donald Trump", "he")
+    q = quote_of(extract(extractor, text), words)
+    check(q, kind, q.text, cue, speaker, mention)
 
 
 def test_pronoun_does_not_stand_for_a_person_named_inside_a_quote(extractor: Extractor) -> None:
