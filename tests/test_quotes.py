@@ -1540,6 +1540,13 @@ def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None
     check(q, "indirect", text[: text.index(", she said")], "said", "she", "she")
 
 
+def test_a_name_and_its_apposition_both_subjects_the_name_speaks(extractor: Extractor) -> None:
+    # the parser makes the name and the description after it two subjects of "vowed"
+    text = "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat it."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "not to repeat it", "vowed", "Ban Ki-moon", "Ban Ki-moon")
+
+
 def test_reporting_verb_closing_a_sentence_as_a_conjunct(extractor: Extractor) -> None:
     # the parser joins "said" to the clause before it as a conjunct, its subject after it
     text = (

@@ -101,7 +101,8 @@ def subject_of(verb: Token) -> Token | None:
 
 def nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of several the parser gave it, the word one next to it ("… made
-    public ― Trump boasted"), never punctuation (but "85% of Democrats said")."""
+    public ― Trump boasted") unless it is the apposition of a name before it, never
+    punctuation (but "85% of Democrats said")."""
     subjects = [
         c
         for c in verb.children
@@ -110,7 +111,25 @@ def nearest_subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and _apposed(before[-2], before[-1]):
+        return before[-2]
     return before[-1] if before else subjects[0]
+
+
+def _apposed(name: Token, other: Token) -> bool:
+    """Whether ``other`` is a description set off by commas right after the name ``name``
+    ("Ban Ki-moon, the secretary general of the United Nations, vowed", where the parser
+    made both subjects of the verb): the name is the subject, the description its apposition."""
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    last = other.right_edge.i  # the closing comma, or the word before it
+    return (
+        name.pos_ == "PROPN"
+        and other.pos_ == "NOUN"
+        and doc[comma].text == ","
+        and other.left_edge.i == comma + 1
+        and (doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ","))
+    )
 
 
 #: Verbs that bring their object to do what the infinitive after them says ("led some to
