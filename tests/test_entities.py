@@ -165,6 +165,56 @@ def test_a_hyphen_inside_a_name_is_no_dateline(extractor: Extractor) -> None:
     assert [e.name for e in x.entities] == ["AFL-CIO"]
 
 
+def test_a_hyphenated_name_keeps_its_hyphen(extractor: Extractor) -> None:
+    text = "Ban Ki-moon spoke first. Then Jean-Marc Ayrault said the talks were over."
+    x = extract(extractor, text)
+    assert {"Ban Ki-moon", "Jean-Marc Ayrault"} <= {e.name for e in x.entities}
+
+
+def test_a_hyphenated_surname_tagged_org_that_acts_is_the_person(extractor: Extractor) -> None:
+    text = "Rep. Alexandria Ocasio-Cortez said she would run. Ocasio-Cortez said it was fine."
+    x = extract(extractor, text)
+    assert owner(x, text.rindex("Ocasio-Cortez")) == entity(x, "Alexandria Ocasio-Cortez")
+
+
+def test_a_bare_hyphenated_surname_links_to_the_full_name(extractor: Extractor) -> None:
+    text = 'Council Speaker Melissa Mark-Viverito spoke. "It is good," Mark-Viverito said.'
+    x = extract(extractor, text)
+    assert owner(x, text.rindex("Mark-Viverito")) == entity(x, "Melissa Mark-Viverito")
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Anwar al-Awlaki was killed. Footage of Al-Awlaki appears.", "Anwar al-Awlaki", "Al-"),
+        ("Mayor Bill de Blasio spoke. De Blasio said it was over.", "Bill de Blasio", "De B"),
+    ],
+)
+def test_a_surname_particle_capitalised_at_the_start_is_the_same_name(
+    extractor: Extractor, text: str, full: str, short: str
+) -> None:
+    x = extract(extractor, text)
+    assert owner(x, text.index(short)) == entity(x, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("DONALD TRUMP: We will win.\n\nDonald Trump said it was over.", "Donald Trump"),
+        (
+            "Venezuela is talking to its banks, finance minister manuel azpurua told reporters. "
+            "Azpurua said the talks are progressing.",
+            "Manuel Azpurua",
+        ),
+    ],
+)
+def test_a_name_in_capitals_or_lower_case_takes_the_case_of_its_other_mentions(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    x = extract(extractor, text)
+    assert len(entity(x, name).mentions) == 2
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender(extractor: Extractor) -> None:
     text = (
         "Bill Clinton spoke first. Hillary Clinton spoke later. Mr. Clinton said the plan was "

@@ -331,13 +331,13 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
     verbs = [k for k, t in enumerate(name) if k >= 2 and _headline_verb(t)]
     if verbs and (label == "PERSON" or (label == "ORG" and name[0].text in given_names())):
         name = name[: verbs[0]]
-    if not all(_is_capitalised(t) and not t.is_stop for t in name):
+    if not all((_is_capitalised(t) or _hyphenated(t)) and not t.is_stop for t in name):
         return span, label
     if any(t.lower_.rstrip(".") in ORG_WORDS for t in name):
         return span, label
     if label == "PERSON":
         return name, label
-    words = tuple(t.text for t in name)
+    words = _person_tokens(name)[0]
     if (
         label in {"ORG", "FAC"}
         and len(name) >= 2
@@ -519,22 +519,36 @@ def _lowered(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _person_tokens(span: Span) -> tuple[tuple[str, ...], Gender, int]:
     """Name tokens without honorifics, the gender an honorific tells, and the first name index."""
     gender: Gender = None
-    toks = [t for t in span if not t.is_punct or t.text == "."]
+    toks = [t for t in span if not t.is_punct or t.text in {".", "-"}]
     words: list[str] = []
     for t in toks:
         low = t.lower_
         if not words and low in HONORIFICS:
             gender = HONORIFICS[low] or gender  # type: ignore[assignment]
             continue
-        if t.text in {".", "-"} and words:
-            words[-1] += t.text
+        if words and (t.text == "." or _hyphenated(t)):
+            words[-1] += t.text  # "H.W.", "Ki-moon", "Ocasio-Cortez": one word
             continue
-        words.append(t.text)
+        if t.text != "-":
+            words.append(t.text)
     if span.start > 0:
         prev = span.doc[span.start - 1].lower_
         if prev in HONORIFICS and HONORIFICS[prev]:
             gender = HONORIFICS[prev]  # type: ignore[assignment]
     return tuple(words), gender, span.start
+
+
+def _hyphenated(t: Token) -> bool:
+    """A hyphen inside a word, or the part after it ("Ki" "-" "moon")."""
+    doc = t.doc
+    if t.text == "-":
+        return 0 < t.i < len(doc) - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_
+    return (
+        t.i > 1
+        and doc[t.i - 1].text == "-"
+        and not doc[t.i - 1].whitespace_
+        and not doc[t.i - 2].whitespace_
+    )
 
 
 def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
@@ -551,6 +565,7 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
         drafts.append(target)
     else:
         bare = len(_without_initials(words))
+        before = target.tokens
         if len(words) > len(target.tokens):
             # a fuller name for someone first named by surname (or without a middle initial):
             # the fuller one is canonical
@@ -563,6 +578,11 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
             ]
         elif bare < len(_without_initials(target.tokens)):
             m = Mention(m.text, m.start, m.end, "surname")
+        model = before if _odd_case(words) else words
+        if _odd_case(target.tokens) and not _odd_case(model):
+            # "DONALD TRUMP:" or Reuters' "manuel azpurua" first, "Azpurua said" after
+            target.tokens = _recased(target.tokens, model)
+            target.name = " ".join(target.tokens)
         if target.gender is None:
             target.gender = gender
     target.add(m, span.root.i)
@@ -573,6 +593,19 @@ def _add_person(doc: Doc, span: Span, drafts: list[_Draft]) -> None:
         noun_gender = nouns[-1] if nouns else None
         if target.gender is None and noun_gender:
             target.gender = noun_gender  # type: ignore[assignment]
+
+
+def _odd_case(words: tuple[str, ...]) -> bool:
+    """A name written in capitals or in lower case throughout."""
+    text = "".join(words)
+    return text.isupper() or text.islower()
+
+
+def _recased(words: tuple[str, ...], model: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` as ``model`` writes them, the rest capitalised ("manuel azpurua", ("Azpurua",)
+    -> "Manuel Azpurua")."""
+    written = {w.lower(): w for w in model}
+    return tuple(written.get(w.lower(), w[:1].upper() + w[1:].lower()) for w in words)
 
 
 def _noun_gender(span: Span) -> Gender:
@@ -613,7 +646,8 @@ def _find_person(
         if mine and its and mine != its:
             continue  # George W. Bush is not George H.W. Bush
         n = min(len(theirs), len(bare))
-        if theirs[-n:] == bare[-n:] and (len(bare) == n or len(theirs) == n):
+        # "al-Awlaki" opening a sentence is "Al-Awlaki"
+        if _lowered(theirs[-n:]) == _lowered(bare[-n:]) and (len(bare) == n or len(theirs) == n):
             matches.append(d)
     if not matches:
         return None
@@ -724,21 +758,26 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
     surnames: dict[str, list[_Draft]] = {}
     for d in drafts:
         if d.type == "PERSON" and len(d.tokens) > 1:
-            surnames.setdefault(d.tokens[-1], []).append(d)
+            surnames.setdefault(d.tokens[-1].lower(), []).append(d)
     if not surnames:
         return
     for t in doc:
-        if t.text not in surnames or not _stands_alone(t):
+        if _hyphenated(t) or not _stands_alone(t):
             continue
-        if any(s < t.idx + len(t.text) and t.idx < e for s, e in taken):
+        last = t.i  # "Mark-Viverito" is three tokens
+        while last + 2 < len(doc) and _hyphenated(doc[last + 1]):
+            last += 2
+        word = doc[t.i : last + 1].text
+        end = t.idx + len(word)
+        if word.lower() not in surnames or any(s < end and t.idx < e for s, e in taken):
             continue
-        neighbours = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+        neighbours = [doc[i] for i in (t.i - 1, last + 1) if 0 <= i < len(doc)]
         if any(n.pos_ == "PROPN" and _is_capitalised(n) and not n.is_punct for n in neighbours):
             continue  # part of another name
-        earlier = [d for d in surnames[t.text] if any(m.end <= t.idx for m in d.mentions)]
+        earlier = [d for d in surnames[word.lower()] if any(m.end <= t.idx for m in d.mentions)]
         if len(earlier) != 1:
             continue
-        earlier[0].add(Mention(t.text, t.idx, t.idx + len(t.text), "surname"), t.i)
+        earlier[0].add(Mention(word, t.idx, end, "surname"), last)
 
 
 # --- role descriptions and pronouns ------------------------------------------------------------
