@@ -744,6 +744,12 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "The association",
             "Association of German Cooperative Banks",
         ),
+        (
+            "The International Monetary Fund cut its forecast for growth. Britain will slow the "
+            "most. The fund said the outlook was unclear.",
+            "The fund",
+            "International Monetary Fund",
+        ),
     ],
     ids=[
         "subject before",
@@ -753,6 +759,7 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "as named",
         "a union by name only",
         "a body by the word in its name",
+        "a fund by the word in its name",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(

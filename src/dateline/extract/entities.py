@@ -832,11 +832,12 @@ ORG_DESCRIPTIONS = frozenset(
 )
 #: Bodies a definite description names by the word in their name ("the association" for the
 #: Association of German Cooperative Banks, "the bureau" for the Bureau of Mines, "the bank"
-#: for the Bank of Japan).
+#: for the Bank of Japan, "the fund" for the International Monetary Fund, "the budget office"
+#: for the Congressional Budget Office).
 NAMED_BODIES = frozenset(
     {"association", "agency", "department", "ministry", "bureau", "commission", "committee"}
     | {"council", "institute", "university", "foundation", "federation", "league", "exchange"}
-    | {"bank"}
+    | {"bank", "fund", "union", "board", "office", "service", "authority", "organization"}
 )
 #: Words in a name that make it some other kind of body than a business (a ministry is not
 #: "the company").
