@@ -270,6 +270,12 @@ def test_a_surname_tagged_org_that_acts_is_the_person(nlp: Language) -> None:
     assert [(e.name, e.type) for e in entities if e.type == "ORG"] == [("Trump", "ORG")]
 
 
+def test_a_currency_tagged_person_is_no_person(nlp: Language) -> None:
+    doc = nlp("The assets were mainly in U.S. Dlrs, the official said. Ezra Pound wrote.")
+    doc.ents = [Span(doc, 5, 7, label="PERSON"), Span(doc, 12, 14, label="PERSON")]
+    assert [e.name for e in find_entities(doc).entities] == ["Ezra Pound"]
+
+
 def test_a_participle_or_a_website_tagged_person_is_no_person(nlp: Language) -> None:
     doc = nlp("Conceding that a deal would come, he warned them. He said so on Twitter.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 15, 16, label="PERSON")]

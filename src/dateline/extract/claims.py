@@ -98,7 +98,7 @@ CURRENCY_SYMBOLS = {
     "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR", "₽": "RUB", "rub": "RUB",
     "₩": "KRW", "krw": "KRW",
 }  # fmt: skip
-_CURRENCY_WORDS = {
+CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
@@ -106,7 +106,7 @@ _CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN",
     "dlr": "USD", "dlrs": "USD", "stg": "GBP",  # as wires write them: "50 mln dlrs"
 }  # fmt: skip
-_CURRENCY_CODES = frozenset(_CURRENCY_WORDS.values())
+_CURRENCY_CODES = frozenset(CURRENCY_WORDS.values())
 # "Australian dollars", "US dollars": the word before a "dollar" names the currency.
 _DOLLAR_QUALIFIERS = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
@@ -382,8 +382,8 @@ def normalize_unit(words: Sequence[str]) -> str | None:
         return "percentage points"
     if low[-1] in ("dollar", "dollars") and len(low) > 1 and low[-2] in _DOLLAR_QUALIFIERS:
         return _DOLLAR_QUALIFIERS[low[-2]]
-    if low[-1] in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[low[-1]]
+    if low[-1] in CURRENCY_WORDS:
+        return CURRENCY_WORDS[low[-1]]
     if joined in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[joined]
     return " ".join(words)
@@ -730,14 +730,14 @@ def _unit(
     if j + 1 < n and low[j] == "percentage" and low[j + 1].startswith("point"):
         return "percentage points", j + 2
     if match.currency:
-        if j < n and low[j] in _CURRENCY_WORDS:  # "$5 dollars", "US$ 7 billion dollars"
+        if j < n and low[j] in CURRENCY_WORDS:  # "$5 dollars", "US$ 7 billion dollars"
             return match.currency, j + 1
         return match.currency, j
     # currency words after the number: "5 billion yuan", "20 US dollars"
-    if j < n and low[j] in _CURRENCY_WORDS and not (low[j] == "won" and sent[j].pos_ == "VERB"):
+    if j < n and low[j] in CURRENCY_WORDS and not (low[j] == "won" and sent[j].pos_ == "VERB"):
         if low[j] in ("pound", "pounds") and j + 1 < n and low[j + 1] == "of":
             return "pounds", j + 1  # "5 pounds of flour" is weight
-        return _CURRENCY_WORDS[low[j]], j + 1
+        return CURRENCY_WORDS[low[j]], j + 1
     if j + 1 < n and low[j] in _DOLLAR_QUALIFIERS and low[j + 1] in ("dollar", "dollars"):
         return _DOLLAR_QUALIFIERS[low[j]], j + 2
     if match.start > 0 and low[match.start - 1] == "magnitude":
@@ -831,8 +831,8 @@ def _of_unit(sent: Span, words: list[str], match: NumberMatch, j: int) -> tuple[
     if head is None:
         return None, j
     noun = sent[head]
-    if noun.lower_ in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[noun.lower_], head + 1
+    if noun.lower_ in CURRENCY_WORDS:
+        return CURRENCY_WORDS[noun.lower_], head + 1
     if not (vague or _is_plural(noun)):
         return None, j
     return noun.text, head + 1

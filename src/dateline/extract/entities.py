@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from dateline.extract.claims import CURRENCY_WORDS
 from dateline.extract.lexicon import (
     FRAME_VERBS,
     GENDERED_NOUNS,
@@ -125,6 +126,8 @@ def find_entities(
                 continue  # "Conceding that a deal would come, he warned …"; not "Ebeling"
             if span[0].lower_ in _PLATFORMS:
                 label = "ORG"
+        if label == "PERSON" and span[-1].lower_ in _CURRENCY_PLURALS:
+            continue  # the wire's "U.S. Dlrs", "H.K. Dlrs": money, nobody
         _add_name(doc, span, label, drafts)
     _merge_lone_names(drafts)
     quoted = _Quoted(paired)
@@ -275,6 +278,8 @@ _PLATFORMS = frozenset(
     {"twitter", "facebook", "instagram", "youtube", "snapchat", "reddit", "tumblr", "periscope"}
 )
 _DASHES = frozenset({"-", "--", "–", "—"})
+#: Currencies that end no name ("Ezra Pound" and "Yuan" may, "Dlrs" and "Pounds" do not).
+_CURRENCY_PLURALS = frozenset(w for w in CURRENCY_WORDS if w.endswith("s")) | {"dlr", "stg"}
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
