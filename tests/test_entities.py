@@ -756,6 +756,12 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "The fund",
             "International Monetary Fund",
         ),
+        (
+            "Acme Motors Corp said it will build the new truck elsewhere. An Acme spokesman told "
+            'Reuters that the plant will close. "We regret this outcome," the company said.',
+            "the company",
+            "Acme Motors Corp",
+        ),
     ],
     ids=[
         "subject before",
@@ -766,6 +772,7 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "a union by name only",
         "a body by the word in its name",
         "a fund by the word in its name",
+        "not the news agency told",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(

@@ -912,7 +912,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             elif lemma in {"airline", "carrier"} and not _an_airline(d.name):
                 continue
             for h in d.heads:
-                if lo <= h < t.i:
+                if lo <= h < t.i and not _told(doc[h]):
                     head = doc[h]
                     # "NPD Group, a market research firm. The firm said": described so before
                     same = any(c.dep_ == "appos" and c.lemma_ == t.lemma_ for c in head.children)
@@ -922,6 +922,12 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         best = max(near, key=lambda x: x[:4])[4]  # the nearest sentence, its subject first
         _add_description(best, t, start, taken)
+
+
+def _told(t: Token) -> bool:
+    """Whether ``t`` is the one told ("a spokesman told Reuters that the company …"): the
+    reporter, not the business the story is about."""
+    return t.dep_ in {"dobj", "dative"} and t.head.lemma_ == "tell"
 
 
 #: Nouns news uses to refer back to a person just named ("the real estate tycoon").
