@@ -1547,6 +1547,36 @@ def test_a_name_and_its_apposition_both_subjects_the_name_speaks(extractor: Extr
     check(q, "indirect", "not to repeat it", "vowed", "Ban Ki-moon", "Ban Ki-moon")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "pronoun"),
+    [
+        (
+            "A Federal Reserve spokesman told a briefing that there were no misses. He said "
+            "that borrowing was done by large banks.",
+            "A Federal Reserve spokesman",
+            "He",
+        ),
+        (
+            '"We will not sell," said a company spokeswoman. She said talks would go on.',
+            "a company spokeswoman",
+            "She",
+        ),
+    ],
+    ids=["subject before", "subject after the verb"],
+)
+def test_a_pronoun_no_name_stands_for_is_the_unnamed_source_before_it(
+    extractor: Extractor, text: str, speaker: str, pronoun: str
+) -> None:
+    last = extract(extractor, text).quotes[-1]
+    assert last.speaker is not None and last.speaker.entity is None
+    assert (last.speaker.name, last.speaker.mention.text) == (speaker, pronoun)
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_source(extractor: Extractor) -> None:
+    text = '"We will not sell," said a company spokeswoman. He said talks would go on.'
+    assert extract(extractor, text).quotes[-1].speaker.name == "He"  # type: ignore[union-attr]
+
+
 def test_reporting_verb_closing_a_sentence_as_a_conjunct(extractor: Extractor) -> None:
     # the parser joins "said" to the clause before it as a conjunct, its subject after it
     text = (

@@ -8,9 +8,12 @@ from dateline.extract.entities import EntityTable, sentences_back
 from dateline.extract.lexicon import (
     DOCUMENT_NOUNS,
     FINITE_TAGS,
+    GENDERED_NOUNS,
     GROUP_NOUNS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     SHARE_PRONOUNS,
+    verb_lemma,
 )
 from dateline.model import Span, Speaker
 
@@ -448,6 +451,12 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
             # "The GOP leaders have signaled their support": the group the pronoun stands for
             of_group = speaker_for(group, table)
             return Speaker(of_group.name, of_group.entity, Span(tok.text, start, end))
+    if found is None and tok.lower_ in _PERSONAL_PRONOUNS:
+        unnamed = _unnamed_antecedent(tok)
+        if unnamed is not None:
+            # "A Federal Reserve spokesman told a briefing … He said": that spokesman
+            np_start, np_end = noun_phrase(unnamed)
+            return Speaker(text[np_start:np_end], None, Span(tok.text, start, end))
     if found is None:
         np_start, np_end = noun_phrase(tok)
         name = text[np_start:np_end]
@@ -467,6 +476,32 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+_PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
+#: Nouns for the unnamed people news quotes besides those of ``ROLE_NOUNS``.
+_SOURCE_NOUNS = frozenset({"trader", "dealer", "banker", "source", "broker", "man", "woman"})
+
+
+def _unnamed_antecedent(pron: Token) -> Token | None:
+    """The unnamed person a 'he' or 'she' no name stands for speaks of again: the subject of
+    the nearest reporting verb before it, in its sentence or the one before, when that subject
+    is a singular noun for a person of the pronoun's sex ("a company spokesman", "the
+    analyst") and no name comes between them."""
+    gender = _PERSONAL_PRONOUNS[pron.lower_]
+    doc = pron.doc
+    sent = pron.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[lo : pron.i]):
+        if t.ent_type_ == "PERSON":
+            return None
+        if (
+            t.dep_ in {"nsubj", "nsubjpass"}
+            and t.tag_ == "NN"
+            and (t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in _SOURCE_NOUNS)
+            and t.head.pos_ == "VERB"
+            and verb_lemma(t.head) in REPORTING_VERBS
+        ):
+            return t if GENDERED_NOUNS.get(t.lower_, gender) == gender else None
+    return None
 
 
 def _with_named_possessor(tok: Token, start: int, end: int, table: EntityTable) -> str | None:
