@@ -276,6 +276,15 @@ def test_a_currency_tagged_person_is_no_person(nlp: Language) -> None:
     assert [e.name for e in find_entities(doc).entities] == ["Ezra Pound"]
 
 
+def test_a_surname_tagged_norp_that_acts_is_the_person(nlp: Language) -> None:
+    doc = nlp("Richard Manoogian is a director. Manoogian said he will buy the shares.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="NORP")]
+    people = [e for e in find_entities(doc).entities if e.type == "PERSON"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in people] == [
+        ("Richard Manoogian", ["Richard Manoogian", "Manoogian", "he"])
+    ]
+
+
 def test_a_participle_or_a_website_tagged_person_is_no_person(nlp: Language) -> None:
     doc = nlp("Conceding that a deal would come, he warned them. He said so on Twitter.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 15, 16, label="PERSON")]

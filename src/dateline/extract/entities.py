@@ -310,8 +310,9 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
     """The person's name in a PERSON or ORG span that opens with titles ("Spokeswoman Anna
     Kowalska", "Chief executive Thomas Enders"), and the span's type: an organisation or place
     span is a person's name when it opens with a known given name ("Kaja Kallas"), follows a
-    person title, or is the surname of someone already named ("Jobs" tagged ORG)."""
-    if label not in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
+    person title, or is the surname of someone already named ("Jobs" tagged ORG, "Manoogian"
+    tagged NORP)."""
+    if label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
         return span, label
     places = data("places")
     text = " ".join(t.text for t in span)
