@@ -1577,6 +1577,34 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_source(extractor: Extract
     assert extract(extractor, text).quotes[-1].speaker.name == "He"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "AMCA International Ltd said it finalized an agreement to sell certain assets. Terms "
+            "were undisclosed.\n\nIt said the sale involved assets of about 10 mln dlrs.",
+            "AMCA International Ltd",
+        ),
+        (
+            "Acme Corp said it would sell assets. John Smith, a director, said he would buy "
+            "them.\n\nIt said the proceeds would repay debt.",
+            "Acme Corp",
+        ),
+        (
+            "Acme Corp said it would sell assets. The industry said prices were too low. It said "
+            "producers lost money.",
+            "It",
+        ),
+    ],
+    ids=["past a thing", "past a person who spoke", "not past something else that spoke"],
+)
+def test_it_reporting_is_the_body_that_spoke_before(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    last = extract(extractor, text).quotes[-1]
+    assert last.speaker is not None and last.speaker.name == speaker
+
+
 def test_reporting_verb_closing_a_sentence_as_a_conjunct(extractor: Extractor) -> None:
     # the parser joins "said" to the clause before it as a conjunct, its subject after it
     text = (

@@ -442,6 +442,8 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
                     break
     if found is None and tok.lower_ in _PLURAL_PRONOUNS | _NEUTER_PRONOUNS:
         group = _plural_antecedent(tok)
+        if group is None and tok.lower_ == "it":
+            group = _earlier_speaking_body(tok, table)
         people = _coordinated_people(group) if group is not None else []
         if len(people) > 1:
             # "Richard Alba and Nancy Foner … published a book. They compare …": both of them
@@ -604,6 +606,41 @@ def _plural_antecedent(pron: Token) -> Token | None:
                 if before is not None:
                     return before
     return None
+
+
+def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
+    """The body an 'it' that reports something stands for when the sentence before names none:
+    the last body that is the subject of its sentence, up to four sentences back ("AMCA
+    International Ltd said it finalized … Terms were undisclosed. It said …"); people who
+    spoke since and things that did not speak are passed over, none when some other subject
+    spoke ("The industry said …")."""
+    if pron.dep_ != "nsubj" or not _reports(pron.head):
+        return None
+    doc = pron.doc
+    for t in reversed(doc[sentences_back(pron, 4) : pron.sent.start]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or not _main_clause(t):
+            continue
+        if t.lower_ == "it":
+            return _plural_antecedent(t)
+        found = table.mention_at(t.idx, t.idx + len(t.text))
+        if found is not None and (found[0].type == "PERSON" or found[1].kind == "demonym"):
+            continue  # someone who spoke since; "Two Americans were killed" are people
+        if (
+            t.lemma_.lower() in ROLE_NOUNS
+            or t.lower_ in _PERSONAL_PRONOUNS
+            or t.lower_ in _PLURAL_PRONOUNS
+            or t.tag_ in {"NNS", "NNPS"}
+        ):
+            continue  # a person or several, whom no 'it' stands for
+        if found is not None or _names_a_body(t):
+            return t  # a body by name, or a description linked to one
+        if _reports(t.head):
+            return None  # something else spoke since ("The industry said …")
+    return None
+
+
+def _reports(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb_lemma(verb) in REPORTING_VERBS
 
 
 #: Verbs whose subject "it" is usually empty or a situation, not a body that speaks.
