@@ -803,6 +803,28 @@ def test_source_of_participles_and_voiced_nouns(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "NOTE: 1986 net loss includes a fourth quarter charge of 10.5 mln dlrs from writeoffs.",
+        "Net includes non-recurring charges of 12,131,000 dlrs in the 4th qtr.",
+    ],
+)
+def test_a_charge_of_an_amount_is_booked_not_said(extractor: Extractor, text: str) -> None:
+    assert extract(extractor, text).quotes == ()
+
+
+def test_a_charge_of_wrongdoing_is_reported(extractor: Extractor) -> None:
+    text = "Prosecutors brought charges of corruption against the mayor."
+    check(
+        only(extract(extractor, text)),
+        "indirect",
+        "corruption against the mayor",
+        "charges",
+        "Prosecutors",
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [
         (

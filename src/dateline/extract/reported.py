@@ -813,11 +813,21 @@ def _noun_report(noun: Token) -> Reported | None:
             span = _clause(c, noun)
         elif c.dep_ == "acl" and "to" in marks and "to" in relations:
             span = _trimmed(c.left_edge, c.right_edge, "noun")
-        elif c.dep_ == "prep" and c.lower_ in relations:
+        elif c.dep_ == "prep" and c.lower_ in relations and not _booked(lemma, c):
             span = _object_span(c, "noun")
         if span is not None:
             return _report(span[0], span[1], noun, source, "noun")
     return None
+
+
+def _booked(lemma: str, prep: Token) -> bool:
+    """Whether a 'charge of …' is an amount booked, not an accusation ("includes charges of
+    12.1 mln dlrs", "a charge of about 2.3 mln dlrs")."""
+    return lemma == "charge" and any(
+        o.dep_ == "pobj"
+        and (o.like_num or o.ent_type_ == "MONEY" or any(n.dep_ == "nummod" for n in o.children))
+        for o in prep.children
+    )
 
 
 def _in_phrase(noun: Token) -> bool:
