@@ -1714,6 +1714,9 @@ def test_being_against_something_is_a_stance(extractor: Extractor) -> None:
     text = "Most Republicans are against adding new regulations on banks."
     q = only(extract(extractor, text))
     check(q, "indirect", "adding new regulations on banks", "against", "Republicans")
+    # figures set against figures are no one's stance
+    text = "Imports for the quarter were 2.655 billion against 2.883 billion in September."
+    assert extract(extractor, text).quotes == ()
 
 
 def test_an_extraposed_it_states_nobody_s_stance(extractor: Extractor) -> None:
