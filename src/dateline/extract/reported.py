@@ -669,10 +669,10 @@ def _stance(be: Token) -> Reported | None:
     said = _noun_is_clause(be, subj[0])
     if said is not None:
         return said
+    # not "Exports were 2.84 billion against 3.07 billion": a comparison of things
+    someone = names_someone(subj[0]) or subj[0].tag_ == "WP"  # "… who are against"
     for c in be.children:
-        someone = names_someone(subj[0]) or subj[0].tag_ == "WP"  # "… who are against"
         if c.dep_ == "prep" and c.lower_ == "against" and c.i > be.i and someone:
-            # not "Exports were 2.84 billion against 3.07 billion": a comparison of things
             span = _object_span(c, "stance")
             if span is not None:  # "Republicans are against adding regulation"
                 return _report(span[0], span[1], c, subj[0], "stance")

@@ -499,8 +499,7 @@ def _unnamed_antecedent(pron: Token) -> Token | None:
             t.dep_ in {"nsubj", "nsubjpass"}
             and t.tag_ == "NN"
             and (t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in _SOURCE_NOUNS)
-            and t.head.pos_ == "VERB"
-            and verb_lemma(t.head) in REPORTING_VERBS
+            and _reports(t.head)
         ):
             return t if GENDERED_NOUNS.get(t.lower_, gender) == gender else None
     return None
@@ -640,6 +639,7 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
 
 
 def _reports(verb: Token) -> bool:
+    """Whether ``verb`` is a reporting verb ("said", "told", "added")."""
     return verb.pos_ == "VERB" and verb_lemma(verb) in REPORTING_VERBS
 
 
