@@ -1615,10 +1615,25 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_source(extractor: Extract
         (
             "Acme Corp said it would sell assets. The industry said prices were too low. It said "
             "producers lost money.",
+            "The industry",
+        ),
+        (
+            "Four Seasons Hotels said it will buy a hotel. Terms were not disclosed. It said the "
+            "deal would close in May. The partners were pleased, it added.",
+            "Four Seasons Hotels",
+        ),
+        (
+            "Prices fell sharply on Monday. Trading was thin. It said the market would recover.",
             "It",
         ),
     ],
-    ids=["past a thing", "past a person who spoke", "not past something else that spoke"],
+    ids=[
+        "past a thing",
+        "past a person who spoke",
+        "a thing that spoke",
+        "through an it before",
+        "nothing spoke",
+    ],
 )
 def test_it_reporting_is_the_body_that_spoke_before(
     extractor: Extractor, text: str, speaker: str

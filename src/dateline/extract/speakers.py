@@ -609,10 +609,11 @@ def _plural_antecedent(pron: Token) -> Token | None:
 
 def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
     """The body an 'it' that reports something stands for when the sentence before names none:
-    the last body that is the subject of its sentence, up to four sentences back ("AMCA
-    International Ltd said it finalized … Terms were undisclosed. It said …"); people who
-    spoke since and things that did not speak are passed over, none when some other subject
-    spoke ("The industry said …")."""
+    the last body that is the subject of its sentence, or the last singular thing that spoke
+    as one, up to four sentences back ("AMCA International Ltd said it finalized … Terms were
+    undisclosed. It said …", "The industry said … The imports had caused losses, it said");
+    people, plurals and things that did not speak are passed over, and an 'it' before is
+    followed to what it stands for."""
     if pron.dep_ != "nsubj" or not _reports(pron.head):
         return None
     doc = pron.doc
@@ -620,10 +621,12 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
         if t.dep_ not in {"nsubj", "nsubjpass"} or not _main_clause(t):
             continue
         if t.lower_ == "it":
-            return _plural_antecedent(t)
+            return _plural_antecedent(t) or _earlier_speaking_body(t, table)
         found = table.mention_at(t.idx, t.idx + len(t.text))
         if found is not None and (found[0].type == "PERSON" or found[1].kind == "demonym"):
             continue  # someone who spoke since; "Two Americans were killed" are people
+        if found is not None and not (found[0].type == "NORP" and t.tag_ in {"NNS", "NNPS"}):
+            return t  # a body by name ("Four Seasons Hotels"), or a description linked to one
         if (
             t.lemma_.lower() in ROLE_NOUNS
             or t.lower_ in _PERSONAL_PRONOUNS
@@ -631,11 +634,21 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
             or t.tag_ in {"NNS", "NNPS"}
         ):
             continue  # a person or several, whom no 'it' stands for
-        if found is not None or _names_a_body(t):
-            return t  # a body by name, or a description linked to one
-        if _reports(t.head):
-            return None  # something else spoke since ("The industry said …")
+        if _names_a_body(t) or (_reports(t.head) and _says(t)):
+            return t
+        if _reports(t.head) and t.pos_ == "PROPN":
+            return None  # a name the tagger did not type spoke: a person, most likely
     return None
+
+
+def _says(subj: Token) -> bool:
+    """Whether a singular common noun is the one saying ("The industry said …"), not what is
+    expected or seems."""
+    return (
+        subj.tag_ == "NN"
+        and subj.dep_ == "nsubj"
+        and verb_lemma(subj.head) not in {"expect", "seem", "appear"}
+    )
 
 
 def _reports(verb: Token) -> bool:
