@@ -1642,6 +1642,42 @@ def test_it_reporting_is_the_body_that_spoke_before(
     assert last.speaker is not None and last.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Funaro is on a European trip seeking to involve governments in the talks.",
+            "to involve governments in the talks",
+            "seeking",
+            "Funaro",
+        ),
+        (
+            "Ten senators wrote to Obama in a letter urging him to veto the bill.",
+            "him to veto the bill",
+            "urging",
+            "Ten senators",
+        ),
+    ],
+)
+def test_a_participle_on_a_thing_in_a_phrase_is_the_clause_subject_s(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
+    check(quote_of(extract(extractor, text), content), "indirect", content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cruz will need their support, with new reports saying that the race is tight.",
+        "The operatives have been poring over polling data showing that Trump leads.",
+    ],
+    ids=["with a thing doing", "a thing that shows"],
+)
+def test_things_that_show_are_their_own_sources(extractor: Extractor, text: str) -> None:
+    speakers = [q.speaker.name for q in extract(extractor, text).quotes if q.speaker]
+    assert speakers and not {"Cruz", "The operatives"} & set(speakers), speakers
+
+
 def test_reporting_verb_closing_a_sentence_as_a_conjunct(extractor: Extractor) -> None:
     # the parser joins "said" to the clause before it as a conjunct, its subject after it
     text = (

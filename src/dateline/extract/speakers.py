@@ -57,6 +57,15 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head  # "Trump fired back a response saying …": the responder
             seen += 1
             continue
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.lemma_ not in _THINGS_DO
+            and _thing_in_phrase(tok.head)
+        ):
+            tok = tok.head.head.head  # "Funaro is on a European trip seeking …": the traveller
+            seen += 1
+            continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             aside = _aside_subject(tok.head)
             # "Republican candidates blasting Obama's approach"; but '"Too much hate," she
@@ -244,6 +253,23 @@ def _addressee(noun: Token) -> bool:
 def _thing_object(noun: Token) -> bool:
     """A noun for a thing that is the object of a verb."""
     return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and _names_a_thing(noun)
+
+
+#: What things do themselves ("poring over polling data showing …").
+_THINGS_DO = frozenset({"show", "suggest", "indicate", "find", "reveal"})
+
+
+def _thing_in_phrase(noun: Token) -> bool:
+    """A noun for a thing in a prepositional phrase on a verb whose subject is someone ("Funaro
+    is on a trip", "the senators wrote in a letter"; not "$1.7 million was spent on phone
+    calls")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if prep.lower_ == "with":
+        return False  # "… with recent polls showing a tight race": the polls show
+    subj = nearest_subject(prep.head)
+    return _names_a_thing(noun) and subj is not None and names_someone(subj)
 
 
 def _infinitive_after_thing(tok: Token) -> Token | None:
