@@ -26,7 +26,6 @@ from dateline.extract.lexicon import (
     DOCUMENT_NOUNS,
     FINITE_TAGS,
     GROUP_NOUNS,
-    REPORTING_VERBS,
     ROLE_NOUNS,
     SPEAKER_LABELS,
     WEAK_VERBS,
@@ -34,7 +33,7 @@ from dateline.extract.lexicon import (
 )
 from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
-from dateline.extract.speakers import names_someone, speaker_for, subject_of
+from dateline.extract.speakers import names_someone, reports, speaker_for, subject_of
 from dateline.ingest.paragraphs import paragraph_spans
 from dateline.model import Article, Quote, Span, Speaker, Timex
 
@@ -119,10 +118,6 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
 
 
 # --- direct quotes ----------------------------------------------------------------------------
-
-
-def _is_cue(tok: Token) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} and verb_lemma(tok) in REPORTING_VERBS
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
@@ -346,7 +341,7 @@ def _reports_something_else(quoted: str, after: list[Token]) -> bool:
     quote's attribution."""
     if not after or not after[0].is_sent_start or not quoted.rstrip().endswith("."):
         return False
-    cues = [t for t in after if _is_cue(t)]
+    cues = [t for t in after if reports(t)]
     return bool(cues) and any(
         c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} and c.i > cues[0].i for c in cues[0].children
     )
@@ -359,7 +354,7 @@ def _introduced(quoted: str, after: list[Token], before: list[Token]) -> bool:
     if not after or not after[0].is_sent_start or quoted.rstrip()[-1:] not in {".", "?", "!"}:
         return False
     words = [t for t in before if not t.is_space]
-    return len(words) >= 2 and words[-1].text in {",", ":"} and any(_is_cue(t) for t in words[-4:])
+    return len(words) >= 2 and words[-1].text in {",", ":"} and any(reports(t) for t in words[-4:])
 
 
 def _colon_paragraph(doc: Doc, paragraph: tuple[int, int]) -> list[Token]:
@@ -395,14 +390,14 @@ def _frame_before(doc: Doc, limit: int, end: int) -> list[Token]:
     if not words:
         return []
     last = words[-1]
-    if last.text in {":", ","} or _is_cue(last) or (len(words) >= 2 and _is_cue(words[-2])):
+    if last.text in {":", ","} or reports(last) or (len(words) >= 2 and reports(words[-2])):
         return words
     return []
 
 
 def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
     """Set the cue and source of a direct quote from the tokens around it."""
-    cues = [t for t in frame if _is_cue(t)]
+    cues = [t for t in frame if reports(t)]
     if prefer == "last":
         cues.reverse()
     for cue in cues:
@@ -479,7 +474,7 @@ def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
         for _ in range(3):
             if _within_marks(head, q):
                 break
-            if _is_cue(head):
+            if reports(head):
                 subj = subject_of(head)
                 if subj is None or not _covers(subj, q):
                     d.cue, d.source = head, subj
@@ -516,7 +511,7 @@ def _attribute_from_previous_sentence(doc: Doc, d: _Draft, q: Quoted, p_lo: int)
     if any(ch in sent.text for ch in '“”"«»'):
         return
     for t in reversed(list(sent)):
-        if _is_cue(t) and not any(
+        if reports(t) and not any(
             c.dep_ in {"ccomp", "dobj", "xcomp", "parataxis"} for c in t.children
         ):
             subj = subject_of(t)

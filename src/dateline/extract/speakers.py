@@ -10,6 +10,7 @@ from dateline.extract.lexicon import (
     FINITE_TAGS,
     GENDERED_NOUNS,
     GROUP_NOUNS,
+    PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SHARE_PRONOUNS,
@@ -479,7 +480,7 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
             # "The GOP leaders have signaled their support": the group the pronoun stands for
             of_group = speaker_for(group, table)
             return Speaker(of_group.name, of_group.entity, Span(tok.text, start, end))
-    if found is None and tok.lower_ in _PERSONAL_PRONOUNS:
+    if found is None and tok.lower_ in _SUBJECT_PRONOUNS:
         unnamed = _unnamed_antecedent(tok)
         if unnamed is not None:
             # "A Federal Reserve spokesman told a briefing … He said": that spokesman
@@ -504,7 +505,9 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
-_PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
+#: The pronouns that can stand for an unnamed person speaking; their gender is in
+#: ``PERSON_PRONOUNS``.
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: Nouns for the unnamed people news quotes besides those of ``ROLE_NOUNS``.
 _SOURCE_NOUNS = frozenset({"trader", "dealer", "banker", "source", "broker", "man", "woman"})
 
@@ -514,7 +517,7 @@ def _unnamed_antecedent(pron: Token) -> Token | None:
     the nearest reporting verb before it, in its sentence or the one before, when that subject
     is a singular noun for a person of the pronoun's sex ("a company spokesman", "the
     analyst") and no name comes between them."""
-    gender = _PERSONAL_PRONOUNS[pron.lower_]
+    gender = PERSON_PRONOUNS[pron.lower_]
     doc = pron.doc
     sent = pron.sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -525,7 +528,7 @@ def _unnamed_antecedent(pron: Token) -> Token | None:
             t.dep_ in {"nsubj", "nsubjpass"}
             and t.tag_ == "NN"
             and (t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in _SOURCE_NOUNS)
-            and _reports(t.head)
+            and reports(t.head)
         ):
             return t if GENDERED_NOUNS.get(t.lower_, gender) == gender else None
     return None
@@ -640,7 +643,7 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
     undisclosed. It said …", "The industry said … The imports had caused losses, it said");
     people, plurals and things that did not speak are passed over, and an 'it' before is
     followed to what it stands for."""
-    if pron.dep_ != "nsubj" or not _reports(pron.head):
+    if pron.dep_ != "nsubj" or not reports(pron.head):
         return None
     doc = pron.doc
     for t in reversed(doc[sentences_back(pron, 4) : pron.sent.start]):
@@ -655,14 +658,14 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
             return t  # a body by name ("Four Seasons Hotels"), or a description linked to one
         if (
             t.lemma_.lower() in ROLE_NOUNS
-            or t.lower_ in _PERSONAL_PRONOUNS
+            or t.lower_ in _SUBJECT_PRONOUNS
             or t.lower_ in _PLURAL_PRONOUNS
             or t.tag_ in {"NNS", "NNPS"}
         ):
             continue  # a person or several, whom no 'it' stands for
-        if _names_a_body(t) or (_reports(t.head) and _says(t)):
+        if _names_a_body(t) or (reports(t.head) and _says(t)):
             return t
-        if _reports(t.head) and t.pos_ == "PROPN":
+        if reports(t.head) and t.pos_ == "PROPN":
             return None  # a name the tagger did not type spoke: a person, most likely
     return None
 
@@ -677,9 +680,9 @@ def _says(subj: Token) -> bool:
     )
 
 
-def _reports(verb: Token) -> bool:
-    """Whether ``verb`` is a reporting verb ("said", "told", "added")."""
-    return verb.pos_ == "VERB" and verb_lemma(verb) in REPORTING_VERBS
+def reports(tok: Token) -> bool:
+    """Whether ``tok`` is a reporting verb ("said", "told", "added")."""
+    return tok.pos_ in {"VERB", "AUX"} and verb_lemma(tok) in REPORTING_VERBS
 
 
 #: Verbs whose subject "it" is usually empty or a situation, not a body that speaks.
