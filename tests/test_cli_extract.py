@@ -45,8 +45,10 @@ def test_samples_follow_the_contract(capsys: pytest.CaptureFixture[str]) -> None
             assert q["kind"] in {"direct", "indirect", "mixed"}
             assert text[q["start"] : q["end"]] == q["text"]
             if q["speaker"]:
-                m = q["speaker"]["mention"]
+                m, p = q["speaker"]["mention"], q["speaker"]["phrase"]
                 assert text[m["start"] : m["end"]] == m["text"]
+                assert text[p["start"] : p["end"]] == p["text"]  # the whole source phrase
+                assert p["start"] <= m["start"] and m["end"] <= p["end"]
         for key in ("claims", "timexes"):
             for item in doc[key]:
                 assert text[item["start"] : item["end"]] == item["text"]

@@ -219,6 +219,19 @@ def test_token_overlap_is_citrons_shared_tokens_over_all_tokens() -> None:
     )
 
 
+def test_source_token_overlap_counts_the_source_phrase_where_there_is_one() -> None:
+    doc = _doc(DIRECT)  # gold Source "Jane Roe": 2 tokens
+    quote = _q(1, 13, "direct", "Jane Roe", (20, 23))  # the mention "Roe"
+    assert quote.speaker is not None
+    with_phrase = dataclasses.replace(
+        quote, speaker=dataclasses.replace(quote.speaker, phrase=Span.of(TEXT, 15, 28))
+    )  # "Jane Roe said": both gold tokens and one more
+    mention_only = score([doc], {doc.name: [quote]})["token_overlap"]["source"]
+    phrase = score([doc], {doc.name: [with_phrase]})["token_overlap"]["source"]
+    assert (mention_only["shared_tokens"], mention_only["predicted_tokens"]) == (1, 1)
+    assert (phrase["shared_tokens"], phrase["predicted_tokens"]) == (2, 3)
+
+
 def test_smaller_piece_of_a_split_quote_is_unmatched_but_counted_as_a_piece() -> None:
     text = '"Go home," she said, "and rest." Later news.'
     gold = GoldQuote(((0, 9), (21, 32)))  # one Content in two fragments around the attribution

@@ -33,6 +33,11 @@ def assert_offsets(x: Extraction) -> None:
         if q.speaker is not None:
             m = q.speaker.mention
             assert text[m.start : m.end] == m.text
+            p = q.speaker.phrase
+            if p is not None:  # the whole source phrase: around the mention, outside the quote
+                assert text[p.start : p.end] == p.text
+                assert p.start <= m.start and m.end <= p.end
+                assert p.end <= q.start or p.start >= q.end
     for e in x.entities:
         for em in e.mentions:
             assert text[em.start : em.end] == em.text
@@ -3084,3 +3089,74 @@ def test_a_name_given_between_commas_is_no_aside(extractor: Extractor) -> None:
 def test_stopping_short_of_a_report_keeps_its_subject(extractor: Extractor) -> None:
     q = only(extract(extractor, "She stopped short of calling for Lewandowski to be fired."))
     check(q, "indirect", "Lewandowski to be fired", "calling", "She")
+
+
+# --- the source phrase ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "phrase"),
+    [
+        pytest.param(
+            "Larry Noble, an attorney with the Campaign Legal Center, said the rule was unfair.",
+            "Larry Noble",
+            "Larry Noble, an attorney with the Campaign Legal Center,",
+            id="apposition-with-its-closing-comma",
+        ),
+        pytest.param(
+            "The company's chief executive, Tim Cook, told reporters that sales rose.",
+            "Tim Cook",
+            "The company's chief executive, Tim Cook,",
+            id="role-then-name",
+        ),
+        pytest.param(
+            "Mike Murphy, who ran a pro-Bush super PAC, said the race was over.",
+            "Mike Murphy",
+            "Mike Murphy, who ran a pro-Bush super PAC,",
+            id="relative-clause-kept",
+        ),
+        pytest.param(
+            "Graham, who says he backs the plan, said the vote would fail.",
+            "Graham",
+            "Graham",
+            id="relative-clause-that-reports-left-out",
+        ),
+        pytest.param(
+            "Clinton, speaking to reporters on Tuesday, said the plan was dead.",
+            "Clinton",
+            "Clinton",
+            id="participle-after-comma-left-out",
+        ),
+        pytest.param(
+            "Sen. Chuck Grassley (R-Iowa) said the bill would pass.",
+            "Chuck Grassley",
+            "Sen. Chuck Grassley (R-Iowa)",
+            id="closing-bracket-kept",
+        ),
+        pytest.param(
+            "Even his own supporters say the campaign is over.",
+            "his own supporters",
+            "his own supporters",
+            id="leading-even-left-out",
+        ),
+        pytest.param(
+            "A study by Vanderbilt University found that teachers earn less than nurses.",
+            "Vanderbilt University",
+            "A study by Vanderbilt University",
+            id="the-author-speaks-the-document-is-the-phrase",
+        ),
+    ],
+)
+def test_the_source_phrase_is_the_whole_phrase_as_written(
+    extractor: Extractor, text: str, speaker: str, phrase: str
+) -> None:
+    q = extract(extractor, text).quotes[-1]  # the main clause's quote
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.speaker.phrase is not None and q.speaker.phrase.text == phrase
+
+
+def test_a_labelled_headline_phrase_stops_at_the_colon(extractor: Extractor) -> None:
+    text = "Kasich: ‘We Are Going To Go All The Way To Cleveland’\n\nOhio Gov. John Kasich spoke."
+    q = only(extract(extractor, text))
+    assert q.speaker is not None and q.speaker.name == "John Kasich"
+    assert q.speaker.phrase is not None and q.speaker.phrase.text == "Kasich"

@@ -128,7 +128,8 @@ def test_offsets_index_the_text(seed: tuple[Extraction, dict[str, Any]]) -> None
     out = got.to_json()
     for q in out["quotes"]:
         assert text[q["start"] : q["end"]] == q["text"]
-        for part in (q["cue"], q["speaker"] and q["speaker"]["mention"]):
+        speaker = q["speaker"] or {}
+        for part in (q["cue"], speaker.get("mention"), speaker.get("phrase")):
             if part:
                 assert text[part["start"] : part["end"]] == part["text"]
     for key in ("claims", "timexes"):

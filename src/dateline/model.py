@@ -89,9 +89,15 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """Who said a quote: the canonical ``name`` (and ``entity`` id when the article names
+    them), the ``mention`` that attributes the quote ("Noble", "he") and the whole source
+    ``phrase`` around it as written ("Larry Noble, an attorney with the Campaign Legal
+    Center,"); ``None`` there means the mention is the whole phrase."""
+
     name: str
     entity: str | None
     mention: Span
+    phrase: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +180,7 @@ def _quote_json(q: Quote) -> dict[str, Any]:
                 "name": q.speaker.name,
                 "entity": q.speaker.entity,
                 "mention": _span_json(q.speaker.mention),
+                "phrase": _span_json(q.speaker.phrase or q.speaker.mention),
             }
             if q.speaker
             else None

@@ -37,6 +37,8 @@ class QuoteRow:
     end: int
     cluster_id: int | None
     cluster_size: int | None
+    # the source phrase as written ("a spokesman for the State Department"); None when unknown
+    speaker_phrase: str | None = None
     score: float | None = None  # full-text relevance (higher is better), when searching
 
     def to_json(self) -> dict[str, Any]:
@@ -148,7 +150,7 @@ _QUOTE_COLUMNS = (
     "q.id, q.date, q.said_on, coalesce(e.name, q.speaker), q.speaker_entity_id, q.kind, "
     "q.text, q.outlet, "
     'a.date, q.article_id, q.start, q."end", q.cluster_id, '
-    "(SELECT n_quotes FROM quote_clusters c WHERE c.id = q.cluster_id)"
+    "(SELECT n_quotes FROM quote_clusters c WHERE c.id = q.cluster_id), q.speaker_phrase"
 )
 _QUOTE_FIELDS = (
     "id",
@@ -165,6 +167,7 @@ _QUOTE_FIELDS = (
     "end",
     "cluster_id",
     "cluster_size",
+    "speaker_phrase",
 )
 _QUOTE_JOINS = (
     "JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id"
@@ -304,8 +307,9 @@ def _marks(items: list[int]) -> str:
 
 
 def _quote_row(r: tuple[Any, ...]) -> QuoteRow:
-    fields = dict(zip(_QUOTE_FIELDS, r[:14], strict=True))
-    return QuoteRow(**fields, score=round(r[14], 3) if r[14] is not None else None)
+    n = len(_QUOTE_FIELDS)
+    fields = dict(zip(_QUOTE_FIELDS, r[:n], strict=True))
+    return QuoteRow(**fields, score=round(r[n], 3) if r[n] is not None else None)
 
 
 # -- speakers, claims, clusters ----------------------------------------------------------------

@@ -251,10 +251,10 @@ def test_a_new_migration_is_applied_once_and_a_failing_one_changes_nothing(
     broken = "ALTER TABLE quotes ADD COLUMN later INTEGER; SELECT * FROM no_such_table;"
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
-    with pytest.raises(StoreError, match="migration 3 failed"):
+    with pytest.raises(StoreError, match=f"migration {len(schema.MIGRATIONS)} failed"):
         connect(db)
     conn = sqlite3.connect(db)
-    assert version(conn) == 2
+    assert version(conn) == len(schema.MIGRATIONS) - 1
     assert "later" not in [r[1] for r in conn.execute("PRAGMA table_info(quotes)")]
 
 
@@ -270,3 +270,39 @@ def test_an_unresolved_speaker_still_shows_as_written(tmp_path: Path) -> None:
     with dateline.open(db) as kb:
         (row,) = kb.quotes()
         assert (row.speaker, row.speaker_id) == ("They", None)
+
+
+def test_a_version_1_store_upgrades_in_place_and_new_quotes_keep_their_source_phrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dateline
+    from dateline.model import Span
+    from dateline.store import schema
+    from dateline.store.sample import Doc, Q
+
+    db = tmp_path / "old.db"
+    with monkeypatch.context() as m:  # a store written before the source phrase existed
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        m.setattr(schema, "SCHEMA_VERSION", 1)
+        with Writer(db) as w:
+            w.write(build(d) for d in demo_docs())
+    before = _count(db, "quotes")
+
+    text = "Larry Noble, an attorney with the Campaign Legal Center, said the rule was unfair."
+    x = build(Doc(text, "2016-01-04", "noble", quotes=[Q("the rule was unfair", "Larry Noble")]))
+    (q,) = x.quotes
+    assert q.speaker is not None
+    phrase = Span.of(text, 0, text.index(" said"))
+    x = dataclasses.replace(
+        x, quotes=(dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, phrase=phrase)),)
+    )
+    with Writer(db) as w:
+        assert version(w.conn) == SCHEMA_VERSION
+        w.write([x])
+    assert _count(db, "quotes") == before + 1
+    with dateline.open(db) as kb:
+        phrases = {row.text: row.speaker_phrase for row in kb.quotes(limit=None)}
+    assert (
+        phrases["the rule was unfair"] == "Larry Noble, an attorney with the Campaign Legal Center,"
+    )
+    assert sum(p is None for p in phrases.values()) == before  # stored before: unknown, kept

@@ -13,11 +13,12 @@ Scoring (the convention in ``shared/datasets/README.md``):
 - A predicted quote matches a gold Content span when their characters overlap by at least half of
   the shorter of the two; pairs are made one to one, largest overlap first.
 - Content precision / recall / F1 count those matches.
-- Source: a matched pair is a *source hit* when the predicted speaker mention overlaps the gold
-  Source span, or the resolved speaker name agrees with the gold Source text (same last word,
-  case-insensitive, a possessive 's dropped). A gold attribution without a Source (brat
-  ``Attribution-no-source``) is hit by a prediction without a speaker. Source precision / recall
-  / F1 count matched pairs that are also source hits, over all predicted and all gold quotes.
+- Source: a matched pair is a *source hit* when the predicted speaker mention (not the longer
+  source phrase) overlaps the gold Source span, or the resolved speaker name agrees with the
+  gold Source text (same last word, case-insensitive, a possessive 's dropped). A gold
+  attribution without a Source (brat ``Attribution-no-source``) is hit by a prediction without
+  a speaker. Source precision / recall / F1 count matched pairs that are also source hits, over
+  all predicted and all gold quotes.
 - Direct quotes are reported apart: gold direct = Content opening with a quote mark, predicted
   direct = kind ``"direct"``. Direct recall = gold direct quotes matched (by a prediction of any
   kind) / gold direct; direct precision = predicted direct quotes matched to a gold direct one /
@@ -28,10 +29,10 @@ Scoring (the convention in ``shared/datasets/README.md``):
 - Beside these, Citron's *token overlap* scores (``citron/metrics.py`` in bbc/citron, the metric
   behind its published 0.832 / 0.853): tokens shared by every (predicted, gold) pair of Content
   spans, summed over the document, over all predicted Content tokens (precision) and all gold
-  Content tokens (recall); the same for the predicted speaker mention against the gold Source.
-  Tokens are words and punctuation marks. dateline's speaker mention is the name that attributes
-  the quote ("Noble"), where a gold Source is the whole phrase ("Larry Noble, an attorney with
-  the Campaign Legal Center"), so the source overlap recall is low by design.
+  Content tokens (recall); the same for the predicted source phrase against the gold Source.
+  Tokens are words and punctuation marks. The source phrase is ``speaker.phrase``, the whole
+  phrase around the mention ("Larry Noble, an attorney with the Campaign Legal Center,", as a
+  gold Source is marked), or the mention ("Noble") where there is none.
 - Where the gold Source is "he" or "she", the source score cannot tell whether dateline named
   the right person. ``run`` adds how often it did for the pronouns annotated in
   ``data/polnear_referents.tsv`` (``dateline.eval.referents``).
@@ -380,12 +381,8 @@ def _count_token_overlap(
 ) -> None:
     """Add one document to Citron's token overlap counts (see the module docstring)."""
     pc = [_tokens(text, ((p.start, p.end),)) for p in predicted]
-    ps = [
-        _tokens(text, ((p.speaker.mention.start, p.speaker.mention.end),))
-        if p.speaker is not None
-        else frozenset()
-        for p in predicted
-    ]
+    sources = [(p.speaker.phrase or p.speaker.mention) if p.speaker else None for p in predicted]
+    ps = [_tokens(text, ((s.start, s.end),)) if s else frozenset() for s in sources]
     gc = [_tokens(text, g.content) for g in gold]
     gs = [_tokens(text, g.source) for g in gold]
     counts.content_predicted += sum(map(len, pc))

@@ -33,7 +33,13 @@ from dateline.extract.lexicon import (
 )
 from dateline.extract.quotemarks import Quoted, pair_marks, single_quoted
 from dateline.extract.reported import find_reported
-from dateline.extract.speakers import names_someone, reports, speaker_for, subject_of
+from dateline.extract.speakers import (
+    names_someone,
+    outside_quote,
+    reports,
+    speaker_for,
+    subject_of,
+)
 from dateline.ingest.paragraphs import paragraph_spans
 from dateline.model import Article, Quote, Span, Speaker, Timex
 
@@ -908,7 +914,7 @@ def _freeze(d: _Draft, text: str, continues: int | None) -> Quote:
         start=d.start,
         end=d.end,
         cue=cue,
-        speaker=d.speaker,
+        speaker=outside_quote(d.speaker, d.start, d.end, text) if d.speaker else None,
         said_on=d.said_on,
         continues=continues,
     )

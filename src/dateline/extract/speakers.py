@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import EntityTable, sentences_back
@@ -448,13 +449,71 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 def speaker_for(tok: Token, table: EntityTable) -> Speaker:
     """The speaker a source token names: its entity when the table knows it (a name, surname,
-    pronoun, seat of government or role description), else the noun phrase itself."""
+    pronoun, seat of government or role description), else the noun phrase itself; with the
+    whole source phrase around the token."""
+    speaker = _speaker_for(_author(tok), table)
+    start, end = source_phrase(tok)
+    start, end = min(start, speaker.mention.start), max(end, speaker.mention.end)
+    return replace(speaker, phrase=Span(tok.doc.text[start:end], start, end))
+
+
+def source_phrase(tok: Token) -> tuple[int, int]:
+    """Character span of the whole phrase a source token heads, as PARC annotators mark a
+    Source: the noun phrase with its modifiers, apposition and relative clause ("Larry Noble,
+    an attorney with the Campaign Legal Center, said"; "A study by Vanderbilt University
+    found"). It stops before a clause that reports on its own ("Graham, who says …") or a
+    participle set off by a comma ("Clinton, speaking to reporters Tuesday, said"), and leaves
+    out a leading "even" and a possessive 's. A comma or dash closing an apposition stays, as
+    does the bracket closing "(R-Iowa)"."""
+    doc = tok.doc
+    first, last = tok.left_edge, tok
+    for child in tok.rights:
+        reporting = any(reports(t) for t in child.subtree)
+        if child.dep_ == "relcl" and reporting:
+            break
+        if child.dep_ in {"acl", "advcl"} and (reporting or doc[child.i - 1].is_punct):
+            break
+        last = child.right_edge
+    while first.i < tok.i and (first.is_punct or first.is_space or first.lower_ in _EVEN):
+        first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.is_space or last.tag_ == "POS"):
+        inner = doc[first.i : last.i].text
+        if last.text == ")" and inner.count("(") > inner.count(")"):
+            break
+        if last.text in _CLOSING_MARKS and last.text in inner:
+            break
+        last = doc[last.i - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def outside_quote(speaker: Speaker, start: int, end: int, text: str) -> Speaker:
+    """The speaker with its source phrase cut back to the mention on the side that runs into
+    the quote ``text[start:end]``: "an outside group backing Marco Rubio ran ads", where the
+    quote is "Marco Rubio" as the group's stance, leaves "an outside group". A mention inside
+    the quote keeps no phrase."""
+    phrase, mention = speaker.phrase, speaker.mention
+    if phrase is None or phrase.end <= start or phrase.start >= end:
+        return speaker
+    if mention.end <= start:
+        return replace(speaker, phrase=Span.of(text, phrase.start, mention.end))
+    if mention.start >= end:
+        return replace(speaker, phrase=Span.of(text, mention.start, phrase.end))
+    return replace(speaker, phrase=None)
+
+
+#: Focus words before a source that annotators leave out of it ("even his own supporters").
+_EVEN = frozenset({"even", "also"})
+#: Marks that close an apposition opened by the same mark ("Ki Hong, 33, said").
+_CLOSING_MARKS = frozenset({",", "—", "--"})
+
+
+def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
     tok = _author(tok)
     text = tok.doc.text
     start, end = tok.idx, tok.idx + len(tok.text)
     if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
         # "Sanders, who said …": the mention is "who", the speaker its antecedent
-        antecedent = speaker_for(_predicated_of(tok.head.head), table)
+        antecedent = _speaker_for(_predicated_of(tok.head.head), table)
         return Speaker(antecedent.name, antecedent.entity, Span(tok.text, start, end))
     found = table.mention_at(start, end)
     if found is None or found[0].type != "PERSON":
@@ -478,7 +537,7 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
             return Speaker(text[first:last], None, Span(tok.text, start, end))
         if group is not None:
             # "The GOP leaders have signaled their support": the group the pronoun stands for
-            of_group = speaker_for(group, table)
+            of_group = _speaker_for(group, table)
             return Speaker(of_group.name, of_group.entity, Span(tok.text, start, end))
     if found is None and tok.lower_ in _SUBJECT_PRONOUNS:
         unnamed = _unnamed_antecedent(tok)

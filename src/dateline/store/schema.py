@@ -229,6 +229,13 @@ MIGRATIONS: tuple[str, ...] = (
         FROM roles r JOIN entities e ON e.id = r.entity_id
         GROUP BY r.entity_id, r.role;
     """,
+    # 2: the whole source phrase around a quote's speaker mention, as written ("Larry Noble, an
+    # attorney with the Campaign Legal Center,"); NULL for quotes stored before it
+    """
+    ALTER TABLE quotes ADD COLUMN speaker_phrase TEXT;
+    ALTER TABLE quotes ADD COLUMN speaker_phrase_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN speaker_phrase_end INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

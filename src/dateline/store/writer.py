@@ -248,11 +248,15 @@ class Writer:
                 if self.options.clusters
                 else None
             )
+            phrase = (q.speaker.phrase or q.speaker.mention) if q.speaker else None
+            if phrase is not None:
+                _check_span(a, phrase.text, phrase.start, phrase.end, "speaker phrase")
             cur = self.conn.execute(
                 'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", cue, '
                 "cue_start, cue_end, speaker, speaker_entity_id, speaker_mention, speaker_start, "
-                "speaker_end, said_on, continues, date, outlet, duplicate, cluster_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "speaker_end, speaker_phrase, speaker_phrase_start, speaker_phrase_end, said_on, "
+                "continues, date, outlet, duplicate, cluster_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     quote_id(aid, q.start, q.end, q.kind),
                     aid,
@@ -269,6 +273,9 @@ class Writer:
                     q.speaker.mention.text if q.speaker else None,
                     q.speaker.mention.start if q.speaker else None,
                     q.speaker.mention.end if q.speaker else None,
+                    phrase.text if phrase else None,
+                    phrase.start if phrase else None,
+                    phrase.end if phrase else None,
                     q.said_on,
                     q.continues,
                     qdate,
