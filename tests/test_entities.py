@@ -940,3 +940,47 @@ def test_a_pronoun_in_a_who_clause_is_the_one_it_describes(extractor: Extractor)
     x = extractor.extract_one(Article("t", dt.date(2016, 9, 1), text))
     reed = next(e for e in x.entities if e.name == "Mark Reed")
     assert "he" in [m.text for m in reed.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "apart"),
+    [
+        pytest.param(
+            "S and P said it affirmed the rating on AFG Industries Inc's debt.",
+            "S and P",
+            None,
+            id="initials",
+        ),
+        pytest.param(
+            "E D and F Man said it sold two cargoes.", "E D and F Man", None, id="more-initials"
+        ),
+        pytest.param(
+            "Standard and Poor's Corp said it lowered the rating.",
+            "Standard and Poor's Corp",
+            None,
+            id="word-before-a-tagged-company",
+        ),
+        pytest.param(
+            "Four Seasons Hotels Inc and VMS Realty Partners said they agreed to buy the hotel.",
+            None,
+            "VMS Realty Partners",
+            id="a-company-with-its-suffix-is-another",
+        ),
+    ],
+)
+def test_the_wires_and_for_ampersand_makes_one_company(
+    extractor: Extractor, text: str, joined: str | None, apart: str | None
+) -> None:
+    x = extract(extractor, text)
+    names = [e.name for e in x.entities]
+    if joined is not None:
+        assert entity(x, joined).type == "ORG"
+    if apart is not None:
+        assert apart in names and not any(" and " in n for n in names), names  # two companies
+
+
+def test_an_untagged_company_in_a_list_stays_apart(nlp: Language) -> None:
+    doc = nlp("Boeing, Lockheed and Raytheon Co said they won the contract.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 4, 6, label="ORG")]  # Lockheed missed
+    names = [e.name for e in find_entities(doc).entities]
+    assert "Raytheon Co" in names and not any(" and " in n for n in names), names

@@ -114,7 +114,7 @@ def find_entities(
     if paired is None:
         paired = pair_marks(doc.text, paragraph_spans(doc.text))
     drafts: list[_Draft] = []
-    for ent in _with_missed_people(doc, _joined_suffixes(doc)):
+    for ent in _with_missed_people(doc, _joined_and_names(doc, _joined_suffixes(doc))):
         if ent.label_ not in KEEP_LABELS:
             continue
         span = _clean(ent)
@@ -161,6 +161,51 @@ def _joined_suffixes(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _joined_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Organisations whose "&" the wire writes "and", joined into one: initials on both sides
+    ("S and P", "LL and E", "AC and R Advertising", "E D and F Man") and a capitalised word
+    no entity holds before an organisation the tagger found ("Standard and Poor's Corp").
+    Not a list ("Ford, GM and Chrysler") nor two names the tagger found ("Texaco and Exxon")."""
+    from spacy.tokens import Span
+
+    joined: list[Span] = []
+    for t in doc[1:-1]:
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        if t.lower_ != "and" or not (
+            _WIRE_INITIALS.match(left.text) and _WIRE_INITIALS.match(right.text)
+        ):
+            continue
+        start, end = left.i, right.i + 1
+        while start > 0 and _WIRE_INITIALS.match(doc[start - 1].text):
+            start -= 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1  # "AC and R Advertising"
+        joined.append(Span(doc, start, end, label="ORG"))
+    taken = {k for e in [*ents, *joined] for k in range(e.start, e.end)}
+    for ent in ents:
+        i = ent.start
+        if ent.label_ != "ORG" or i < 2 or doc[i - 1].lower_ != "and" or i - 1 in taken:
+            continue
+        before = doc[i - 2]
+        listed = i >= 3 and doc[i - 3].text in {",", "and", "&"}
+        suffix = before.lower_.rstrip(".") in ORG_SUFFIXES  # "Four Seasons Hotels Inc and VMS"
+        if (
+            before.pos_ == "PROPN"
+            and before.is_title
+            and not (before.i in taken or listed or suffix)
+        ):
+            joined.append(Span(doc, i - 2, ent.end, label="ORG"))
+    if not joined:
+        return ents
+    covered = {k for span in joined for k in range(span.start, span.end)}
+    kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+    return sorted(kept + joined, key=lambda e: e.start)
+
+
+#: A company's initials as the wire writes them ("S", "LL", "AC").
+_WIRE_INITIALS = re.compile(r"^[A-Z]{1,3}$")
 
 
 #: Words after a given name that make the pair a place, a law or a show, not a person
