@@ -984,3 +984,13 @@ def test_an_untagged_company_in_a_list_stays_apart(nlp: Language) -> None:
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 4, 6, label="ORG")]  # Lockheed missed
     names = [e.name for e in find_entities(doc).entities]
     assert "Raytheon Co" in names and not any(" and " in n for n in names), names
+
+
+def test_a_wire_unit_tagged_a_company_is_no_company(nlp: Language) -> None:
+    doc = nlp("Zenith lost 16 cts per share. CTS said it would merge.")
+    doc.ents = [
+        Span(doc, 0, 1, label="ORG"),
+        Span(doc, 3, 4, label="ORG"),
+        Span(doc, 7, 8, label="ORG"),
+    ]
+    assert [e.name for e in find_entities(doc).entities] == ["Zenith", "CTS"]

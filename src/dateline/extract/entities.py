@@ -128,6 +128,8 @@ def find_entities(
                 label = "ORG"
         if label == "PERSON" and span[-1].lower_ in _CURRENCY_PLURALS:
             continue  # the wire's "U.S. Dlrs", "H.K. Dlrs": money, nobody
+        if span.text in _WIRE_UNITS:
+            continue  # "16 cts per share" tagged an organisation; "CTS Corp" stays
         _add_name(doc, span, label, drafts)
     _merge_lone_names(drafts)
     quoted = _Quoted(paired)
@@ -325,6 +327,8 @@ _PLATFORMS = frozenset(
 _DASHES = frozenset({"-", "--", "–", "—"})
 #: Currencies that end no name ("Ezra Pound" and "Yuan" may, "Dlrs" and "Pounds" do not).
 _CURRENCY_PLURALS = frozenset(w for w in CURRENCY_WORDS if w.endswith("s")) | {"dlr", "stg"}
+#: Units as the wire writes them, in lower case: never a name.
+_WIRE_UNITS = _CURRENCY_PLURALS | {"cts", "pct", "mln", "bln"}
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
