@@ -2230,14 +2230,32 @@ def test_report_inside_a_relative_clause(extractor: Extractor) -> None:
     check(q, "indirect", "is the future", "say", "many economists")
 
 
-def test_that_clause_the_parser_hung_on_a_noun(extractor: Extractor) -> None:
-    text = (
-        "Kirby also said for the first time that some emails between Clinton and President "
-        "Obama have been located."
-    )
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        pytest.param(
+            "Kirby also said for the first time that some emails between Clinton and President "
+            "Obama have been located.",
+            "some emails between Clinton and President Obama have been located",
+            "said",
+            "Kirby",
+            id="on-the-noun-of-a-phrase",
+        ),
+        pytest.param(
+            "In Honolulu last week, Obama told a meeting of Pacific Island leaders that few "
+            "people understood the stakes of climate change.",
+            "few people understood the stakes of climate change",
+            "told",
+            "Obama",
+            id="on-the-one-told",
+        ),
+    ],
+)
+def test_that_clause_the_parser_hung_on_a_noun(
+    extractor: Extractor, text: str, content: str, cue: str, speaker: str
+) -> None:
     q = only(extract(extractor, text))
-    content = "some emails between Clinton and President Obama have been located"
-    check(q, "indirect", content, "said", "Kirby")
+    check(q, "indirect", content, cue, speaker)
 
 
 def test_participle_on_the_people_addressed_is_the_senders(extractor: Extractor) -> None:

@@ -909,6 +909,8 @@ def _story_told(tok: Token) -> tuple[Token, Token, str] | None:
 
 #: Verbs whose object is whom they spoke to ("told a Senate panel"), not what they said.
 _TELLING = frozenset({"tell", "assure", "inform", "remind", "brief"})
+#: Verbs whose object is the one told and the clause after it what they were told.
+_PERSUADING = _TELLING | {"persuade", "convince", "warn"}
 
 
 def _spoken_to(word: Token, lemma: str) -> bool:
@@ -1177,6 +1179,9 @@ def _stray_that_clause(tok: Token, lemma: str) -> list[Token]:
     deeper = [p for p in preps if lemma not in FRAMES.get(f"prep:{p.lower_}", ())]
     for depth in range(3):
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if depth == 0 and lemma in _PERSUADING:
+            # "told a meeting of Pacific Island leaders that few people understood …"
+            objs += [o for o in tok.children if o.dep_ in {"dobj", "dative"} and o.i > tok.i]
         for obj in objs:
             if obj.lemma_.lower() in _CLAUSE_NOUNS:
                 continue  # "asked about her vote in the event that …": the noun's own clause
