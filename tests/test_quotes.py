@@ -1580,6 +1580,16 @@ def test_aside_subject_is_the_one_next_to_the_verb(extractor: Extractor) -> None
     check(q, "indirect", text[: text.index(", she said")], "said", "she", "she")
 
 
+def test_an_aside_after_a_fronted_phrase_reports_the_sentence(extractor: Extractor) -> None:
+    # the parser hangs "At times last year" on "said", as if it said when they spoke
+    text = (
+        "At times last year, people close to the vice president said, the mere mention of "
+        "Mrs. Clinton's name could make him fume."
+    )
+    q = only(extract(extractor, text))
+    check(q, "indirect", text[:-1], "said", "people", "people")
+
+
 def test_a_name_and_its_apposition_both_subjects_the_name_speaks(extractor: Extractor) -> None:
     # the parser makes the name and the description after it two subjects of "vowed"
     text = "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat it."

@@ -861,6 +861,7 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
         and not _condition(c)
         and not _on_condition(tok, c)
         and not _spoken_to(c, lemma)
+        and not _fronted(c, tok)
         for c in tok.children
     ):
         return None
@@ -892,6 +893,22 @@ def _parenthetical(tok: Token, lemma: str) -> Reported | None:
     if "," not in edges and head.i > tok.i:
         return None
     return _host_without(head, tok, left, right, subj)
+
+
+def _fronted(phrase: Token, verb: Token) -> bool:
+    """Whether a prepositional phrase the parser hung on a parenthetical reporting verb opens
+    the sentence, set off by a comma before the verb's subject: "At times last year, people
+    close to the vice president said, the mere mention …" (the reported clause's, not the
+    saying's)."""
+    doc = verb.doc
+    end = phrase.right_edge.i
+    return (
+        phrase.dep_ == "prep"
+        and phrase.i == phrase.left_edge.i == verb.left_edge.i
+        and end + 1 < verb.i
+        and doc[end + 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i > end for c in verb.children)
+    )
 
 
 #: What one tells that is what one says ("told a joke", "tells a different story").
