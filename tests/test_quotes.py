@@ -150,7 +150,8 @@ def test_subject_the_parser_found_in_the_quote_gives_way_to_one_outside(
         'all the old trust stuff," said a person close to the Clintons.'
     )
     q = only(extract(extractor, text))
-    check(q, "direct", q.text, "said", "a person", "a person", text.index("a person"))
+    unnamed = "a person close to the Clintons"
+    check(q, "direct", q.text, "said", unnamed, unnamed, text.index("a person"))
 
 
 def test_next_sentence_reporting_something_else_is_no_attribution(
@@ -1587,7 +1588,8 @@ def test_an_aside_after_a_fronted_phrase_reports_the_sentence(extractor: Extract
         "Mrs. Clinton's name could make him fume."
     )
     q = only(extract(extractor, text))
-    check(q, "indirect", text[:-1], "said", "people", "people")
+    unnamed = "people close to the vice president"
+    check(q, "indirect", text[:-1], "said", unnamed, unnamed)
 
 
 def test_a_name_and_its_apposition_both_subjects_the_name_speaks(extractor: Extractor) -> None:
@@ -3188,3 +3190,25 @@ def test_a_labelled_headline_phrase_stops_at_the_colon(extractor: Extractor) -> 
     q = only(extract(extractor, text))
     assert q.speaker is not None and q.speaker.name == "John Kasich"
     assert q.speaker.phrase is not None and q.speaker.phrase.text == "Kasich"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "People familiar with the matter said the deal would close in May.",
+            "People familiar with the matter",
+            id="adjective-and-its-phrase",
+        ),
+        pytest.param(
+            "Two people briefed on the plan said it would be announced Monday.",
+            "Two people briefed on the plan",
+            id="participle-and-its-phrase",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_what_makes_it_a_source(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.speaker is not None and (q.speaker.name, q.speaker.entity) == (speaker, None)

@@ -433,6 +433,14 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "with"} and c.i == end_tok.i + 1:
             end_tok = c.right_edge
             break
+        if (
+            c.i == end_tok.i + 1
+            and (c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN"))
+            and any(p.dep_ == "prep" for p in c.rights)
+            and c.right_edge.i - c.i < 8
+        ):
+            end_tok = c.right_edge  # "people familiar with the matter", "two people briefed on it"
+            break
         if c.dep_ in {"compound", "flat"} and c.i == end_tok.i + 1:
             end_tok = c
     while start_tok.i < end_tok.i and (start_tok.is_punct or start_tok.is_space):
