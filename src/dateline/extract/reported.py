@@ -1188,8 +1188,9 @@ _CLAUSE_NOUNS = frozenset(
 
 def _stray_that_clause(tok: Token, lemma: str) -> list[Token]:
     """'said for the first time that some emails …', 'said in one of a series of Twitter
-    messages that …': a that-clause the parser hung on the noun of a phrase (or of a phrase
-    in it) between the verb and it, as if it were a relative clause."""
+    messages that …', 'told a meeting of Pacific Island leaders that …': a that-clause the
+    parser hung on the noun of a phrase (or of a phrase in it), or on the one told, between the
+    verb and it, as if it were a relative clause."""
     preps = [p for p in tok.children if p.dep_ == "prep" and p.i > tok.i]
     # not inside the verb's own reporting phrase ("pointed to a decline in backlogs as evidence
     # that …" reports all of it)
