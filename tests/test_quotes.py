@@ -3212,3 +3212,30 @@ def test_an_unnamed_source_keeps_what_makes_it_a_source(
 ) -> None:
     q = only(extract(extractor, text))
     assert q.speaker is not None and (q.speaker.name, q.speaker.entity) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        pytest.param(
+            "After Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
+            "back, “I suppose I could have stayed home and baked cookies.”",
+            "shot",
+            "Hillary Clinton",
+            id="comma",
+        ),
+        pytest.param(
+            "When Donald Trump suggested that Cuba would sue the U.S. for reneging on the deal, "
+            "Marco Rubio fired back forcefully: “If they sue us, we will win.”",
+            "fired",
+            "Marco Rubio",
+            id="colon",
+        ),
+    ],
+)
+def test_a_retort_belongs_to_who_answers_not_to_the_clause_before(
+    extractor: Extractor, text: str, cue: str, speaker: str
+) -> None:
+    q = next(q for q in extract(extractor, text).quotes if q.kind == "direct")
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -406,6 +406,10 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
     cues = [t for t in frame if reports(t)]
     if prefer == "last":
         cues.reverse()
+        retort = _retort(frame, cues, q)
+        if retort is not None:
+            d.cue, d.source = retort
+            return
     for cue in cues:
         if verb_lemma(cue) in WEAK_VERBS or cue.dep_ in {"amod", "acl"}:
             continue  # "known as "Fancy Bear"", "the so-called "peace plan""
@@ -432,6 +436,27 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
             if obj:
                 d.cue, d.source = t, obj[0]
             return
+
+
+def _retort(frame: list[Token], cues: list[Token], q: Quoted) -> tuple[Token, Token] | None:
+    """'After Jerry Brown criticized Bill Clinton, Hillary shot back, "…"', 'When Trump
+    suggested …, Rubio fired back forcefully: "…"': the reporting verbs before the quote sit in
+    a clause of time under the verb that introduces it, whose subject speaks."""
+    if not cues or not frame or frame[-1].text not in {",", ":"}:
+        return None
+    verbs = [t for t in frame if t.pos_ == "VERB" and t.i > cues[0].i]
+    if not verbs:
+        return None
+    main = verbs[-1]
+    if reports(main) or not (main.dep_ == "ROOT" or _within_marks(main.head, q)):
+        return None  # the parser may hang the clause on the quote's verb
+    clauses = [c for c in main.children if c.dep_ == "advcl" and c.i < main.i]
+    if not all(any(cue in c.subtree for c in clauses) for cue in cues):
+        return None
+    subj = subject_of(main)
+    if subj is None or subj.i < clauses[-1].right_edge.i or _covers(subj, q):
+        return None
+    return (main, subj) if names_someone(subj) else None
 
 
 def _opens_title(tok: Token) -> bool:
