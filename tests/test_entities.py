@@ -994,3 +994,41 @@ def test_a_wire_unit_tagged_a_company_is_no_company(nlp: Language) -> None:
         Span(doc, 7, 8, label="ORG"),
     ]
     assert [e.name for e in find_entities(doc).entities] == ["Zenith", "CTS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        pytest.param(
+            "Ban Ki-moon spoke in Paris on Monday. Ban said the deal would hold.",
+            "Ban said",
+            "Ban Ki-moon",
+            id="family-name-first",
+        ),
+        pytest.param(
+            "Hillary Clinton spoke in Iowa on Monday. Later, Hillary said the plan would fail.",
+            "Hillary said",
+            "Hillary Clinton",
+            id="given-name",
+        ),
+        pytest.param(
+            "Hillary Clinton and Hillary Duff spoke in Iowa. Later, Hillary said it would fail.",
+            "Hillary said",
+            None,
+            id="two-people-with-that-name",
+        ),
+    ],
+)
+def test_a_lone_word_that_opens_one_persons_name_is_that_person(
+    extractor: Extractor, text: str, word: str, person: str | None
+) -> None:
+    x = extract(extractor, text)
+    found = owner(x, text.index(word))
+    assert (found.name if found is not None and " " in found.name else None) == person
+
+
+def test_a_company_taken_for_a_person_takes_no_lone_word(nlp: Language) -> None:
+    doc = nlp("Ultramar Golden Eagle Ltd was sold. Ultramar said it would buy more.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
+    names = [e.name for e in find_entities(doc).entities]
+    assert names == ["Ultramar Golden Eagle Ltd", "Ultramar"], names

@@ -704,6 +704,19 @@ def _find_person(
         # "al-Awlaki" opening a sentence is "Al-Awlaki"
         if _lowered(theirs[-n:]) == _lowered(bare[-n:]) and (len(bare) == n or len(theirs) == n):
             matches.append(d)
+    if not matches and len(words) == 1:
+        # "Hillary" after Hillary Clinton, "Jeb" after Jeb Bush, and "Ban" after Ban Ki-moon,
+        # whose family name comes first: the one person whose name opens with the word
+        matches = [
+            d
+            for d in people
+            if len(d.tokens) > 1
+            and _lowered(d.tokens[:1]) == _lowered(words)
+            and d.tokens[-1][:1].isalpha()
+            and d.tokens[-1].lower().rstrip(".") not in ORG_SUFFIXES  # a company taken for one
+        ]
+        if len(matches) != 1:
+            return None
     if not matches:
         return None
     return max(matches, key=lambda d: (gender is not None and d.gender == gender, len(d.mentions)))
