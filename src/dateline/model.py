@@ -99,6 +99,11 @@ class Speaker:
     mention: Span
     phrase: Span | None = None
 
+    @property
+    def as_written(self) -> Span:
+        """The whole source phrase, else the mention."""
+        return self.phrase or self.mention
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -180,7 +185,7 @@ def _quote_json(q: Quote) -> dict[str, Any]:
                 "name": q.speaker.name,
                 "entity": q.speaker.entity,
                 "mention": _span_json(q.speaker.mention),
-                "phrase": _span_json(q.speaker.phrase or q.speaker.mention),
+                "phrase": _span_json(q.speaker.as_written),
             }
             if q.speaker
             else None

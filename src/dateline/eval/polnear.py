@@ -381,7 +381,7 @@ def _count_token_overlap(
 ) -> None:
     """Add one document to Citron's token overlap counts (see the module docstring)."""
     pc = [_tokens(text, ((p.start, p.end),)) for p in predicted]
-    sources = [(p.speaker.phrase or p.speaker.mention) if p.speaker else None for p in predicted]
+    sources = [p.speaker.as_written if p.speaker else None for p in predicted]
     ps = [_tokens(text, ((s.start, s.end),)) if s else frozenset() for s in sources]
     gc = [_tokens(text, g.content) for g in gold]
     gs = [_tokens(text, g.source) for g in gold]

@@ -715,8 +715,7 @@ def _find_person(
             and d.tokens[-1][:1].isalpha()
             and d.tokens[-1].lower().rstrip(".") not in ORG_SUFFIXES  # a company taken for one
         ]
-        if len(matches) != 1:
-            return None
+        return matches[0] if len(matches) == 1 else None
     if not matches:
         return None
     return max(matches, key=lambda d: (gender is not None and d.gender == gender, len(d.mentions)))

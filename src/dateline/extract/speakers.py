@@ -459,7 +459,7 @@ def speaker_for(tok: Token, table: EntityTable) -> Speaker:
     """The speaker a source token names: its entity when the table knows it (a name, surname,
     pronoun, seat of government or role description), else the noun phrase itself; with the
     whole source phrase around the token."""
-    speaker = _speaker_for(_author(tok), table)
+    speaker = _speaker_for(tok, table)  # which finds the author of a document itself
     start, end = source_phrase(tok)
     start, end = min(start, speaker.mention.start), max(end, speaker.mention.end)
     return replace(speaker, phrase=Span(tok.doc.text[start:end], start, end))
@@ -476,11 +476,10 @@ def source_phrase(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     first, last = tok.left_edge, tok
     for child in tok.rights:
-        reporting = any(reports(t) for t in child.subtree)
-        if child.dep_ == "relcl" and reporting:
-            break
-        if child.dep_ in {"acl", "advcl"} and (reporting or doc[child.i - 1].is_punct):
-            break
+        if child.dep_ in {"relcl", "acl", "advcl"}:
+            reporting = any(reports(t) for t in child.subtree)
+            if reporting or (child.dep_ != "relcl" and doc[child.i - 1].is_punct):
+                break
         last = child.right_edge
     while first.i < tok.i and (first.is_punct or first.is_space or first.lower_ in _EVEN):
         first = doc[first.i + 1]

@@ -248,7 +248,7 @@ class Writer:
                 if self.options.clusters
                 else None
             )
-            phrase = (q.speaker.phrase or q.speaker.mention) if q.speaker else None
+            phrase = q.speaker.as_written if q.speaker else None
             if phrase is not None:
                 _check_span(a, phrase.text, phrase.start, phrase.end, "speaker phrase")
             cur = self.conn.execute(
