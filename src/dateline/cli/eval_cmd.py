@@ -9,6 +9,7 @@ import json
 #: dataset name -> module in dateline.eval exposing run(path, model=, limit=) and format_report
 SUITES = {
     "polnear": "dateline.eval.polnear",
+    "polnear-agreement": "dateline.eval.agreement",
     "timeml": "dateline.eval.timeml",
     "meantime": "dateline.eval.meantime",
     "numbers": "dateline.eval.numbers",
@@ -18,6 +19,7 @@ SUITES = {
 EXAMPLE = """example:
   dateline eval polnear ../shared/datasets/polnear/dev
   dateline eval polnear ../shared/datasets/polnear/train --json --errors   (what was missed)
+  dateline eval polnear-agreement ../shared/datasets/polnear/train   (annotators vs each other)
   dateline eval timeml ../shared/datasets/timebank/TBAQ-cleaned --json
   dateline eval meantime ../shared/datasets/meantime --limit 20   (time, numbers, entities)
   dateline eval entities ../shared/datasets/meantime --json --errors

@@ -478,12 +478,21 @@ def score_with_errors(
     gold_docs: Iterable[GoldDoc], predictions: Mapping[str, Sequence[Quote]]
 ) -> tuple[dict[str, Any], list[DocErrors]]:
     """``score`` and ``document_errors`` from one pass over the gold documents."""
+    return score_pairs((doc, predictions.get(doc.name, ())) for doc in gold_docs)
+
+
+def score_pairs(
+    pairs: Iterable[tuple[GoldDoc, Sequence[Quote]]],
+) -> tuple[dict[str, Any], list[DocErrors]]:
+    """``score_with_errors`` over (gold document, predicted quotes) pairs: for scoring
+    something other than one prediction per article, such as one annotator against another
+    (:mod:`dateline.eval.agreement`)."""
     counts = _Counts()
     articles: set[str] = set()
     errors: list[DocErrors] = []
-    for doc in gold_docs:
+    for doc, predicted in pairs:
         articles.add(doc.name)
-        errors.append(_score_doc(doc, predictions.get(doc.name, ()), counts))
+        errors.append(_score_doc(doc, predicted, counts))
     return _report(counts, len(errors), len(articles)), errors
 
 
