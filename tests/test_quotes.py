@@ -2287,6 +2287,50 @@ def test_verb_joined_to_a_reported_clause_is_the_reporters(extractor: Extractor)
     assert [q.speaker.name if q.speaker else None for q in x.quotes] == ["Rand Paul"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        # "says" is in the reporter's tense, not in that of "marched"
+        (
+            "In the new ad, a narrator reminds viewers that Baldwin marched in Selma as a "
+            "student and says she wants to end racial profiling.",
+            "a narrator",
+        ),
+        # "warn" cannot share "has" with "lost", and agrees with "leaders"
+        (
+            "Some union leaders fear that Hale has already lost the vote and warn that the "
+            "strike could spread.",
+            "Some union leaders",
+        ),
+    ],
+)
+def test_verb_joined_to_a_reported_clause_in_the_reporters_tense_is_the_reporters(
+    extractor: Extractor, text: str, reporter: str
+) -> None:
+    x = extract(extractor, text)
+    assert [q.speaker.name if q.speaker else None for q in x.quotes] == [reporter] * 2
+
+
+def test_verb_sharing_the_clauses_auxiliary_stays_with_the_clause(extractor: Extractor) -> None:
+    # "demanded" is a participle after "has", like "declared": Chemical Corp demanded
+    text = (
+        "The bank said Chemical Corp has declared the company in default and demanded "
+        "repayment of its debt."
+    )
+    q = quote_of(extract(extractor, text), "repayment of its debt")
+    assert q.speaker is not None and q.speaker.name == "Chemical Corp"
+
+
+def test_participle_hung_on_an_open_complement_is_the_reporters(extractor: Extractor) -> None:
+    # the parser hangs "saying" on "decide", inside what the strategist said
+    text = (
+        "A veteran party strategist said Hale will have to decide whose team she's on, "
+        'saying, "Sooner or later, she\'s going to have to pick one."'
+    )
+    q = quote_of(extract(extractor, text), "Sooner or later, she's going to have to pick one.")
+    check(q, "direct", q.text, "saying", "A veteran party strategist")
+
+
 # --- not quotes -------------------------------------------------------------------------------
 
 

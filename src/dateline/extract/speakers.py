@@ -73,18 +73,19 @@ def subject_of(verb: Token) -> Token | None:
             # "Republican candidates blasting Obama's approach"; but '"Too much hate," she
             # said, blaming …': the noun the parser made the root is the quote, not the doer
             return aside if aside is not None else tok.head
+        clause = _clause_of(tok.head)
         if (
             tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
-            and tok.head.dep_ == "ccomp"
-            and not tok.head.head.is_punct
+            and clause.dep_ == "ccomp"
+            and not clause.head.is_punct
             and seen == 0
         ):
-            # "said that X represents …, stating …": the parser hung the reporter's participle
-            # on the reported clause; it is the reporter's (not when the clause hangs on the
-            # dash of a dateline the parser took for a verb: "WASHINGTON ― The administration
-            # announced …, acknowledging …")
-            tok = tok.head.head
+            # "said that X represents …, stating …", "said Clinton will have to choose …,
+            # saying …": the parser hung the reporter's participle on the reported clause; it
+            # is the reporter's (not when the clause hangs on the dash of a dateline the parser
+            # took for a verb: "WASHINGTON ― The administration announced …, acknowledging …")
+            tok = clause.head
             seen += 1
             continue
         if tok.dep_ == "xcomp":
@@ -111,6 +112,14 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return _stranded_subject(verb)
     return None
+
+
+def _clause_of(verb: Token) -> Token:
+    """The verb heading the clause ``verb`` is the open complement of ("will have to choose":
+    "have"), or ``verb`` itself."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -237,8 +246,38 @@ def _conj_of_reported(verb: Token) -> bool:
     head = verb.head
     if head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head == head:
         return False
+    if nearest_subject(verb) is not None:
+        return False
     subj = nearest_subject(head)
-    return subj is not None and subj.pos_ == "NOUN" and nearest_subject(verb) is None
+    if subj is not None and subj.pos_ == "NOUN":
+        return True
+    return _agrees_with_reporter(verb, head, head.head)
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of what carries a verb's tense: its auxiliary ("has missed": VBZ), else its own."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
+
+
+def _agrees_with_reporter(verb: Token, reported: Token, reporter: Token) -> bool:
+    """Whether a conjunct the parser hung on a reported clause is in the reporter's tense and
+    number and not in the clause's: "a narrator reminds viewers that Sanders participated …
+    and says …", "strategists fear that Clinton has missed … and warn that …"."""
+    own, clause, outer = _finite_tag(verb), _finite_tag(reported), _finite_tag(reporter)
+    if own == "VB" and outer == "VBP" and clause in {"VBZ", "VBD"}:
+        own = "VBP"  # a bare verb after "has missed" cannot share its auxiliary
+    if (
+        own == "VBD"
+        and _perfect_or_passive(reported)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return False  # "has declared … and demanded repayment": a participle sharing "has"
+    return own in FINITE_TAGS and own == outer and clause != own
+
+
+def _perfect_or_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"} for c in verb.children)
 
 
 def _addressee(noun: Token) -> bool:
