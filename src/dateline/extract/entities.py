@@ -97,13 +97,16 @@ class EntityTable:
     _spans: list[tuple[int, int, int, Mention]]  # (start, end, entity index, mention), sorted
 
     def mention_at(self, start: int, end: int) -> tuple[Entity, Mention] | None:
-        """The first mention (in text order) overlapping [start, end), with its entity."""
+        """The innermost mention overlapping [start, end), with its entity: "Apple" inside the
+        description "the chief executive of Apple" is Apple (of two the same length, the
+        first)."""
+        best: tuple[int, int, Mention] | None = None
         for s, e, idx, m in self._spans:
             if s >= end:
                 break
-            if start < e:
-                return self.entities[idx], m
-        return None
+            if start < e and (best is None or e - s < best[2].end - best[2].start):
+                best = (s, idx, m)
+        return (self.entities[best[1]], best[2]) if best is not None else None
 
 
 def find_entities(
@@ -135,6 +138,7 @@ def find_entities(
     quoted = _Quoted(paired)
     _add_role_descriptions(doc, drafts, quoted)
     _add_org_descriptions(doc, drafts)
+    _add_apposed_descriptions(doc, drafts)
     _add_bare_surnames(doc, drafts)
     _gender_first_names(drafts)
     _add_pronouns(doc, drafts, quoted)
@@ -860,8 +864,9 @@ def _definite_start(noun: Token, taken: set[tuple[int, int]]) -> int | None:
 
 
 def _add_description(d: _Draft, noun: Token, start: int, taken: set[tuple[int, int]]) -> None:
-    """Record "the … noun" from ``start`` as a role mention of ``d``."""
-    end = noun.idx + len(noun.text)
+    """Record "the … noun" from ``start``, with the words after the noun, as a role mention of
+    ``d``."""
+    end = _description_end(noun)
     d.add(Mention(noun.doc.text[start:end], start, end, "role"), noun.i)
     taken.add((start, end))
 
@@ -984,6 +989,78 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         best = max(near, key=lambda x: x[:4])[4]  # the nearest sentence, its subject first
         _add_description(best, t, start, taken)
+
+
+def _add_apposed_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
+    """'Steve Jobs, the Apple chief executive,', 'the Italian company, Fiat,', 'Ford is the
+    world's third-largest automaker': a definite description set beside a person's or an
+    organisation's name, or said of it with "be", is that name's entity."""
+    taken = {(m.start, m.end) for d in drafts for m in d.mentions}
+    owner: dict[int, _Draft] = {}  # the head token of each name -> its entity
+    for d in drafts:
+        if d.type in {"PERSON", "ORG"}:
+            for m, h in zip(d.mentions, d.heads, strict=True):
+                if m.kind in {"name", "surname"}:
+                    owner[h] = d
+    for t in doc:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.left_edge.lower_ != "the":
+            continue
+        named = _described(t, owner)
+        start = t.left_edge.idx
+        if named is None or any(s <= t.idx < e for s, e in taken):
+            continue
+        person_noun = t.lemma_.lower() in _PERSON_DESCRIPTIONS | _PEOPLE
+        if person_noun != (named.type == "PERSON"):
+            continue  # "the liberal gossip site Gawker" tagged a person; "Ford, the president"
+        end = _description_end(t)
+        named.add(Mention(doc.text[start:end], start, end, "role"), t.i)
+        taken.add((start, end))
+
+
+def _described(noun: Token, owner: dict[int, _Draft]) -> _Draft | None:
+    """The named entity ``noun`` is set beside (either way round) or said of with "be"."""
+    if noun.dep_ == "appos" and noun.head.i in owner:
+        return owner[noun.head.i]
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i in owner:
+            return owner[c.i]
+    if (
+        noun.dep_ == "attr"
+        and noun.head.lemma_ == "be"
+        and not any(c.dep_ == "neg" for c in noun.head.children)
+        and not any(c.lower_ in _NOT_IDENTITY for c in noun.children)
+    ):
+        # "Ford is the … automaker"; not "Cruz is not the senator …", "is the only one who …"
+        for c in noun.head.children:
+            if c.dep_ == "nsubj" and c.i in owner:
+                return owner[c.i]
+    return None
+
+
+#: Nouns for a person that are no role ("the first woman to lead …").
+_PEOPLE = frozenset({"woman", "man", "person", "critic", "figure", "daughter", "son", "wife"})
+_PEOPLE |= {"husband", "widow", "mother", "father", "brother", "sister"}
+
+#: Modifiers that make "X is the … noun" say something other than who X is.
+_NOT_IDENTITY = frozenset({"only", "other"})
+
+
+def _description_end(noun: Token) -> int:
+    """Where a description ends: with the words after its noun ("the minister of fiscal
+    policy", "the chief executive of Apple") up to a comma, an apposition, a possessive or a
+    relative clause."""
+    last = noun
+    for c in noun.rights:
+        if (
+            c.is_punct
+            or c.dep_ in {"appos", "case", "relcl"}
+            or noun.doc[c.left_edge.i - 1].text == ","
+        ):
+            break  # "the company's shares", "the senator who said …": not part of the name
+        last = c.right_edge
+    while last.i > noun.i and (last.is_punct or last.is_space):
+        last = noun.doc[last.i - 1]
+    return last.idx + len(last.text)
 
 
 def _told(t: Token) -> bool:
@@ -1160,9 +1237,12 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> None:
         return
     # (char start, draft, subject rank) of every person mention, in text order
     index: list[tuple[int, _Draft, int]] = sorted(
-        (m.start, d, _subject_rank(doc[h]))
-        for d in people
-        for m, h in zip(d.mentions, d.heads, strict=True)
+        (
+            (m.start, d, _subject_rank(doc[h]))
+            for d in people
+            for m, h in zip(d.mentions, d.heads, strict=True)
+        ),
+        key=lambda x: (x[0], x[2]),  # "the prime minister" starts "the prime minister's wife"
     )
     sent_starts = [s.start_char for s in doc.sents]
     for t in doc:
