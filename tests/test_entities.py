@@ -447,6 +447,23 @@ def test_role_description_links_to_role_holder(extractor: Extractor) -> None:
             "the Italian company",
         ),
         ("Toyota is the world's largest automaker.", "Toyota", "the world's largest automaker"),
+        # a capitalised role is tagged a proper noun
+        (
+            "Anna Berg, the Acme Chief Financial Officer, announced the results.",
+            "Anna Berg",
+            "the Acme Chief Financial Officer",
+        ),
+        # the description modifies the name, or stands beside it as a second subject
+        (
+            "According to the company's vice president John Smith, costs will fall.",
+            "John Smith",
+            "the company's vice president",
+        ),
+        (
+            "The US automobile manufacturer Ford has said that it posted a net profit.",
+            "Ford",
+            "The US automobile manufacturer",
+        ),
     ],
 )
 def test_description_beside_a_name_or_said_of_it_is_that_entity(

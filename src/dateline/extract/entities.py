@@ -1003,8 +1003,10 @@ def _add_apposed_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 if m.kind in {"name", "surname"}:
                     owner[h] = d
     for t in doc:
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.left_edge.lower_ != "the":
+        if t.tag_ not in {"NN", "NNP"} or t.left_edge.lower_ != "the":
             continue
+        if t.pos_ != "NOUN" and t.lemma_.lower() not in _PERSON_DESCRIPTIONS:
+            continue  # a capitalised role ("the Prime Minister") is tagged a proper noun
         named = _described(t, owner)
         start = t.left_edge.idx
         if named is None or any(s <= t.idx < e for s, e in taken):
@@ -1019,8 +1021,11 @@ def _add_apposed_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
 
 def _described(noun: Token, owner: dict[int, _Draft]) -> _Draft | None:
     """The named entity ``noun`` is set beside (either way round) or said of with "be"."""
-    if noun.dep_ == "appos" and noun.head.i in owner:
-        return owner[noun.head.i]
+    if noun.dep_ in {"appos", "compound"} and noun.head.i in owner:
+        return owner[noun.head.i]  # "Ford, the automaker", "the company's vice president Smith"
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.i in owner and after.dep_ == noun.dep_:
+        return owner[after.i]  # "The US automobile manufacturer Ford said": two subjects
     for c in noun.children:
         if c.dep_ == "appos" and c.i in owner:
             return owner[c.i]
