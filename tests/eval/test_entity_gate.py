@@ -20,14 +20,17 @@ MEANTIME = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / 
 
 # measured: overlap span F1 .928, typed F1 .889, PER F1 .891, linking F1 .930 (names),
 # .941 (with pronouns), canonical person names .949; definite descriptions ("the company",
-# "the minister") linked right P .826 / R .413 (38 of 46 predicted, 92 gold)
+# "the minister", "Ford, the automaker") linked right P .695 / R .620 (57 of 82 predicted, 92
+# gold). Precision was .826 at R .413 before descriptions beside a name were linked; most of
+# the new unmatched ones are right links at other boundaries or to entities MEANTIME does not
+# score ("the White House Press Secretary", "the primary UK index, the FTSE 100")
 MIN_TYPED_F1 = 0.87
 MIN_SPAN_F1 = 0.91
 MIN_PER_F1 = 0.85
 MIN_LINKING_F1 = 0.90
 MIN_CANONICAL = 0.92
-MIN_DESCRIPTION_PRECISION = 0.78
-MIN_DESCRIPTION_RIGHT = 34
+MIN_DESCRIPTION_PRECISION = 0.67
+MIN_DESCRIPTION_RIGHT = 54
 
 
 def test_entity_gate() -> None:
