@@ -3,8 +3,8 @@
 Some PolNeAR articles were annotated by several people, one brat file each. Taking one
 annotator's attributions as the "prediction" and another's as the gold, and scoring them with
 :mod:`dateline.eval.polnear` (content match at half the shorter span, source hit by overlap or
-name), gives the figure a system can hope to reach on that scheme: a score above the annotators'
-agreement with each other measures one annotator's habits, not skill.
+name), gives the annotators' agreement with each other: the usual reference for how much of a
+system's shortfall on the scheme is the scheme's own uncertainty.
 
 Every ordered pair of annotators of an article is scored, so each annotator is gold once against
 each other one; precision and recall are then equal, and F1 is the agreement. dateline is scored

@@ -241,8 +241,9 @@ _AUTHORING = frozenset(
 def _conj_of_reported(verb: Token) -> bool:
     """Whether a verb with no subject of its own, which the parser coordinated with the verb
     of a reported clause, belongs to the reporter: when that clause's subject is a common noun
-    ("the plan would give …, and called him …"); a name or pronoun there more often shares
-    its verbs ("they favor lower rates and suggest …")."""
+    ("the plan would give …, and called him …"), or when the verb agrees with the reporter's
+    and not with the clause's (:func:`_agrees_with_reporter`); a name or pronoun there more
+    often shares its verbs ("they favor lower rates and suggest …")."""
     head = verb.head
     if head.dep_ != "ccomp" or head.head.pos_ != "VERB" or head.head == head:
         return False
@@ -277,6 +278,7 @@ def _agrees_with_reporter(verb: Token, reported: Token, reporter: Token) -> bool
 
 
 def _perfect_or_passive(verb: Token) -> bool:
+    """Whether the verb has "have" or "be" as its auxiliary ("has declared", "was told")."""
     return any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"} for c in verb.children)
 
 
