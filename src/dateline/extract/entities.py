@@ -100,13 +100,13 @@ class EntityTable:
         """The innermost mention overlapping [start, end), with its entity: "Apple" inside the
         description "the chief executive of Apple" is Apple (of two the same length, the
         first)."""
-        best: tuple[int, int, Mention] | None = None
+        best: tuple[int, Mention] | None = None
         for s, e, idx, m in self._spans:
             if s >= end:
                 break
-            if start < e and (best is None or e - s < best[2].end - best[2].start):
-                best = (s, idx, m)
-        return (self.entities[best[1]], best[2]) if best is not None else None
+            if start < e and (best is None or e - s < best[1].end - best[1].start):
+                best = (idx, m)
+        return (self.entities[best[0]], best[1]) if best is not None else None
 
 
 def find_entities(
@@ -1011,7 +1011,7 @@ def _add_apposed_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
         start = t.left_edge.idx
         if named is None or any(s <= t.idx < e for s, e in taken):
             continue
-        person_noun = t.lemma_.lower() in _PERSON_DESCRIPTIONS | _PEOPLE
+        person_noun = t.lemma_.lower() in _PERSON_NOUNS
         if person_noun != (named.type == "PERSON"):
             continue  # "the liberal gossip site Gawker" tagged a person; "Ford, the president"
         end = _description_end(t)
@@ -1080,6 +1080,8 @@ EPITHETS = frozenset(
     | {"challenger", "veteran", "mother", "father", "widow"}
 )
 _PERSON_DESCRIPTIONS = ROLE_NOUNS | EPITHETS
+#: Nouns a description of a person is headed by (:func:`_add_apposed_descriptions`).
+_PERSON_NOUNS = _PERSON_DESCRIPTIONS | _PEOPLE
 #: The descriptions news uses for the person a story is about ("the billionaire businessman",
 #: "the Vermont senator"), as opposed to the officials, aides, judges and spokesmen around
 #: them, who are new people when unnamed, and to offices ("the president") whose holder an
