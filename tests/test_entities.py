@@ -519,6 +519,29 @@ def test_a_former_office_describes_the_person_acting_nearby(extractor: Extractor
     assert owner(extract(extractor, office), office.index("The secretary")) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one mocked is not the one mocking
+        "Hillary Clinton attacked Donald Trump's tax plan on Monday. The speech drew wide "
+        "attention. The former secretary of state mocked Trump for calling himself a genius.",
+        # "her remarks": the description is a woman's
+        "Hillary Clinton attacked Donald Trump's tax plan on Monday. The speech drew wide "
+        "attention. The former secretary of state began her remarks by thanking the crowd.",
+        # a title-case headline's words are no rival names ("Attacks" as a subject)
+        "Why Hillary Clinton’s Attacks On Debt Could Backfire.\n\nHillary Clinton spoke in "
+        "Ohio on Monday. The speech drew wide attention. The former secretary of state said "
+        "that debt is bad.",
+    ],
+    ids=["object", "possessive", "headline"],
+)
+def test_a_former_office_among_two_people_is_the_one_it_can_be(
+    extractor: Extractor, text: str
+) -> None:
+    x = extract(extractor, text)
+    assert owner(x, text.index("The former")) == entity(x, "Hillary Clinton")
+
+
 def test_a_country_subject_nearby_is_no_rival_for_a_description(extractor: Extractor) -> None:
     text = (
         "Donald Trump spoke in Ohio on Monday. The U.S. should stand with Israel, he argued. "

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from dateline.extract.claims import CURRENCY_WORDS
+from dateline.extract.headline import title_case_headline_end
 from dateline.extract.lexicon import (
     FRAME_VERBS,
     GENDERED_NOUNS,
@@ -1117,10 +1118,11 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         for c in noun.children
     ) or any(c.dep_ == "appos" for c in noun.subtree if c != noun):
         return None  # "the senator from Texas, Ted Cruz" names its own referent
-    gender = GENDERED_NOUNS.get(noun.lower_)
+    gender = GENDERED_NOUNS.get(noun.lower_) or _own_possessive_gender(noun)
     doc = noun.doc
     lo = sentences_back(noun, 3)  # this sentence and the three before it
     outside = noun.idx not in quoted
+    objects = _objects_of(noun.head) if noun.dep_ == "nsubj" else set()
 
     def heads_near(d: _Draft) -> list[int]:
         return [h for h in d.heads if lo <= h < noun.i and not (outside and doc[h].idx in quoted)]
@@ -1131,6 +1133,8 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         if d.type == "PERSON"
         and (not gender or d.gender in (None, gender))
         and any(doc[h].dep_ in {"nsubj", "nsubjpass", "poss"} for h in heads_near(d))
+        # "The former secretary of state mocked Trump": who is mocked is someone else
+        and not objects & set(d.heads)
     ]
     if len(near) > 1:
         return _previous_topic(noun, near)
@@ -1144,8 +1148,12 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     own |= {h for d in others for h in d.heads}
     # bare surnames are linked only later: the person's own is no rival, nor one of the other sex
     surnames = {d.tokens[-1] for d in [*others, near[0]]}
-    # a quote split into sentences must not hide a rival: look two sentences further
+    headline_end = title_case_headline_end(doc)
+    # a quote split into sentences must not hide a rival: look two sentences further (not
+    # into a title-case headline, where every word looks like a name)
     for t in doc[sentences_back(noun, 5) : noun.i]:
+        if t.idx < headline_end:
+            continue
         named = t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
         place = t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}  # "The U.S. should …" is no rival
         # nor a body by its name ("The nonpartisan Commission on Presidential Debates says")
@@ -1161,6 +1169,30 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
         if rival and not (outside and t.idx in quoted):
             return None  # another name speaks nearby, one the tagger did not call a person
     return near[0]
+
+
+def _own_possessive_gender(noun: Token) -> str | None:
+    """The gender a description's own verb gives it through "his" or "her" on its object ("The
+    former secretary of State began her speech"), or None."""
+    for c in noun.head.children:
+        if c.dep_ != "dobj" or noun.dep_ != "nsubj":
+            continue
+        for p in c.children:
+            if p.dep_ == "poss" and p.lower_ in {"his", "her"}:
+                return "m" if p.lower_ == "his" else "f"
+    return None
+
+
+def _objects_of(verb: Token) -> set[int]:
+    """The tokens a verb takes as object, directly or through a preposition ("mocked Trump",
+    "spoke with Trump")."""
+    found = set()
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative"}:
+            found.add(c.i)
+        elif c.dep_ == "prep":
+            found.update(g.i for g in c.children if g.dep_ == "pobj")
+    return found
 
 
 #: Head nouns of the names of bodies, which are never a person the tagger mistook.

@@ -88,6 +88,13 @@ def _first_line(doc: Doc) -> Span | None:
     return doc[0:end]
 
 
+def title_case_headline_end(doc: Doc) -> int:
+    """Where the article's headline ends when it is written in title case ("Why Hillary
+    Clinton's Attacks On Trump …", where every word looks like a name), else 0."""
+    line = _first_line(doc)
+    return line.end_char if line is not None and _title_case(line) else 0
+
+
 def _verb_read_as_noun(tok: Token) -> bool:
     """'blasts', 'calls', 'Backs': a speech verb's present form after its subject, tagged a
     noun."""
