@@ -3101,6 +3101,18 @@ def test_the_one_called_on_is_in_the_request(extractor: Extractor) -> None:
             "were coordinated.",
             "Donald Trump's campaign",
         ),
+        # … or by its candidate's name before it
+        (
+            "Hillary Clinton spoke in Iowa. The Clinton campaign released a list on Monday. "
+            "The campaign says the attacks were coordinated.",
+            "Hillary Clinton's campaign",
+        ),
+        # several campaigns are not the one named
+        (
+            "Hillary Clinton spoke in Iowa. The Clinton campaign released a list on Monday. "
+            "The campaigns say the attacks were coordinated.",
+            "The campaigns",
+        ),
         # a possessor of several words is named in full
         (
             "Hillary Clinton spoke in Ohio. Mrs. Clinton's aides said the race was close.",

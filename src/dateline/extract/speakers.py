@@ -667,15 +667,22 @@ def _with_named_possessor(tok: Token, start: int, end: int, table: EntityTable) 
 
 
 def _whose_campaign(tok: Token, table: EntityTable) -> str | None:
-    """'Donald Trump's campaign is defending … The campaign says …': a bare "the campaign" is
-    the campaign last named by its candidate in its sentence or the five before ("Donald
-    Trump's campaign"); None when none is."""
-    if tok.lemma_.lower() != "campaign" or [c.lower_ for c in tok.children] != ["the"]:
-        return None
+    """'Donald Trump's campaign is defending … The campaign says …', 'The Clinton campaign
+    suggested … the campaign said': a bare "the campaign" is the campaign last named by its
+    candidate in its sentence or the five before ("Donald Trump's campaign", "Hillary
+    Clinton's campaign"); None when none is."""
+    if tok.lower_ != "campaign" or [c.lower_ for c in tok.children] != ["the"]:
+        return None  # not "the campaigns"
     for t in reversed(tok.doc[sentences_back(tok, 5) : tok.i]):
-        if t.lemma_.lower() == "campaign" and any(c.dep_ == "poss" for c in t.children):
+        if t.lower_ != "campaign":
+            continue
+        if any(c.dep_ == "poss" for c in t.children):
             start, end = noun_phrase(t)
             return _with_named_possessor(t, start, end, table)
+        for c in t.children:
+            found = table.mention_at(c.idx, c.idx + len(c.text)) if c.dep_ == "compound" else None
+            if found is not None and found[0].type == "PERSON":
+                return f"{found[0].name}'s campaign"  # "the Clinton campaign"
     return None
 
 
