@@ -901,7 +901,7 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> N
 ORG_DESCRIPTIONS = frozenset(
     {"company", "firm", "corporation", "manufacturer", "maker", "automaker", "carmaker"}
     | {"planemaker", "chipmaker", "airline", "carrier", "retailer", "insurer", "lender"}
-    | {"brewer", "conglomerate", "publisher", "broker", "brokerage", "utility"}
+    | {"brewer", "conglomerate", "publisher", "broker", "brokerage", "utility", "group"}
 )
 #: Bodies a definite description names by the word in their name ("the association" for the
 #: Association of German Cooperative Banks, "the bureau" for the Bureau of Mines, "the bank"
@@ -967,11 +967,15 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
         if t.dep_ == "compound" or any(_names_its_own(c) for c in t.children):
             continue
         lo = sentences_back(t, 6 if body else 3)
+        if lemma == "group" and any(
+            w.lemma_ == "group" and w.pos_ == "NOUN" and not w.ent_type_ for w in doc[lo : t.i]
+        ):
+            continue  # "among the group of voters … The group also views …": that group
         near: list[tuple[bool, int, int, int, _Draft]] = []
         for d in drafts:
             low = [w.lower() for w in d.tokens]
-            if d.type != "ORG":
-                continue
+            if d.type != "ORG" or d.name.islower():
+                continue  # "secretary of state" with "state" tagged an organisation
             if body:
                 if lemma not in low or low == [lemma]:
                     continue  # "the department" is a department by name (a bare "Bank" is none)
