@@ -869,6 +869,12 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "the group",
             "Center for Fiscal Policy",
         ),
+        (
+            "The Congressional Budget Office released its estimate on Monday. The middle class "
+            "paid less, the agency said.",
+            "the agency",
+            "Congressional Budget Office",
+        ),
     ],
     ids=[
         "subject before",
@@ -881,6 +887,7 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "a fund by the word in its name",
         "not the news agency told",
         "a group",
+        "an agency by another word",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(

@@ -912,6 +912,17 @@ NAMED_BODIES = frozenset(
     | {"council", "institute", "university", "foundation", "federation", "league", "exchange"}
     | {"bank", "fund", "union", "board", "office", "service", "authority", "organization"}
 )
+#: Words in the names of bodies a description calls by another word: "the agency" for the
+#: Federal Bureau of Investigation, the Congressional Budget Office, the State Department,
+#: the Securities and Exchange Commission.
+_BODY_KINDS = {
+    "agency": frozenset(
+        {"agency", "bureau", "office", "administration", "service", "department", "enforcement"}
+        | {"commission"}
+    )
+}
+
+
 #: Words in a name that make it some other kind of body than a business (a ministry is not
 #: "the company").
 _NOT_A_BUSINESS = frozenset(
@@ -977,7 +988,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             if d.type != "ORG" or d.name.islower():
                 continue  # "secretary of state" with "state" tagged an organisation
             if body:
-                if lemma not in low or low == [lemma]:
+                if not _BODY_KINDS.get(lemma, {lemma}) & set(low) or low == [lemma]:
                     continue  # "the department" is a department by name (a bare "Bank" is none)
             elif _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}):
                 continue  # a ministry or a union is no company; "Union Carbide" is
