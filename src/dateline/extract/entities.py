@@ -896,8 +896,8 @@ def _add_role_descriptions(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> N
             _add_description(best[1], t, start, taken)
 
 
-#: Nouns news uses to refer back to a business just named ("Quantum Corp said … The company
-#: said").
+#: Nouns news uses to refer back to a business or group just named ("Quantum Corp said … The
+#: company said", "The Tax Policy Center … the group said").
 ORG_DESCRIPTIONS = frozenset(
     {"company", "firm", "corporation", "manufacturer", "maker", "automaker", "carmaker"}
     | {"planemaker", "chipmaker", "airline", "carrier", "retailer", "insurer", "lender"}
@@ -1189,8 +1189,10 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
 def _own_possessive_gender(noun: Token) -> str | None:
     """The gender a description's own verb gives it through "his" or "her" on its object ("The
     former secretary of State began her speech"), or None."""
+    if noun.dep_ != "nsubj":
+        return None
     for c in noun.head.children:
-        if c.dep_ != "dobj" or noun.dep_ != "nsubj":
+        if c.dep_ != "dobj":
             continue
         for p in c.children:
             if p.dep_ == "poss" and p.lower_ in {"his", "her"}:
