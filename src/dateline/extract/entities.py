@@ -1137,7 +1137,7 @@ def _epithet_antecedent(noun: Token, drafts: list[_Draft], quoted: _Quoted) -> _
     doc = noun.doc
     lo = sentences_back(noun, 3)  # this sentence and the three before it
     outside = noun.idx not in quoted
-    objects = _objects_of(noun.head) if noun.dep_ == "nsubj" else set()
+    objects = _objects(noun.head) if noun.dep_ == "nsubj" else set()
 
     def heads_near(d: _Draft) -> list[int]:
         return [h for h in d.heads if lo <= h < noun.i and not (outside and doc[h].idx in quoted)]
@@ -1196,20 +1196,8 @@ def _own_possessive_gender(noun: Token) -> str | None:
             continue
         for p in c.children:
             if p.dep_ == "poss" and p.lower_ in {"his", "her"}:
-                return "m" if p.lower_ == "his" else "f"
+                return PERSON_PRONOUNS[p.lower_]
     return None
-
-
-def _objects_of(verb: Token) -> set[int]:
-    """The tokens a verb takes as object, directly or through a preposition ("mocked Trump",
-    "spoke with Trump")."""
-    found = set()
-    for c in verb.children:
-        if c.dep_ in {"dobj", "dative"}:
-            found.add(c.i)
-        elif c.dep_ == "prep":
-            found.update(g.i for g in c.children if g.dep_ == "pobj")
-    return found
 
 
 #: Head nouns of the names of bodies, which are never a person the tagger mistook.
@@ -1399,6 +1387,8 @@ def _co_arguments(pron: Token) -> set[int]:
 
 
 def _objects(verb: Token) -> set[int]:
+    """The tokens a verb takes as object, directly or through a preposition ("mocked Trump",
+    "spoke with Trump")."""
     out: set[int] = set()
     for c in verb.children:
         if c.dep_ in {"dobj", "dative"}:
