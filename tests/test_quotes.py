@@ -1852,6 +1852,39 @@ def test_direct_quote_after_the_attribution_of_reported_words_is_their_piece(
     assert extract(extractor, text).quotes[1].continues is None
 
 
+def test_direct_quote_after_added_reported_words_continues_them(extractor: Extractor) -> None:
+    # the words after "adding that …" go on with what was added, not with the first quote:
+    # linked to the first, the quote would run over the reported words between them
+    text = (
+        "“The bill failed,” Christie said, adding that he had fought for bills as governor. "
+        "“A leader must fight for what he believes.”"
+    )
+    first, added, rest = extract(extractor, text).quotes
+    check(first, "direct", "The bill failed,", "said", "Christie")
+    check(added, "indirect", "he had fought for bills as governor", "adding", "Christie")
+    check(rest, "direct", "A leader must fight for what he believes.", "adding", "Christie")
+    assert first.continues is None and rest.continues == 1
+    # a participle that only says what the words were about adds no words of its own
+    about = extract(extractor, text.replace("adding that he had fought for", "referring to"))
+    assert [q.cue.text for q in about.quotes if q.cue] == ["said", "referring", "said"]
+    assert about.quotes[-1].continues == 0
+
+
+def test_phrase_whose_first_speaker_became_a_mixed_quote_continues_nothing(
+    extractor: Extractor,
+) -> None:
+    # the phrase took its speaker from the quoted words of the first sentence, which became
+    # part of a mixed quote; that link does not move to the reported words before the phrase
+    text = (
+        "Jared Sexton said he holds his roots in Indiana “very near and dear to my heart.” "
+        "Sexton said he recognizes his family in many of Trump’s supporters. That’s why he "
+        "wanted to “go an extra step” to understand them."
+    )
+    x = extract(extractor, text)
+    assert [q.kind for q in x.quotes] == ["mixed", "indirect", "direct"]
+    assert x.quotes[-1].continues is None
+
+
 def test_infinitive_on_a_thing_behind_a_preposition(extractor: Extractor) -> None:
     text = "Putin went out of his way to say that Russia's economy had hit bottom this year."
     q = only(extract(extractor, text))

@@ -88,6 +88,7 @@ def find_quotes(
     indirect = _indirect_quotes(doc, direct, paragraphs, table)
     drafts = _merge(direct, indirect)
     drafts.sort(key=lambda d: (d.start, d.end))
+    _continue_reported(drafts)
     _continue_paragraphs(doc, drafts, paragraphs, table)
     _dates(doc, drafts, timexes, article.date.isoformat())
     _link_pieces(drafts)
@@ -685,6 +686,29 @@ def _inherit_speakers(drafts: list[_Draft]) -> None:
         if prev.paragraph == d.paragraph:
             d.speaker, d.cue, d.inherited = prev.speaker, prev.cue, True
             d.head = prev.head or prev
+
+
+def _continue_reported(drafts: list[_Draft]) -> None:
+    """'"I'm sure …," he said, adding that he hasn't spoken to them. "We're going to …"': an
+    unattributed direct quote continues the reported words just before it when their cue
+    says more ("adding", "noting"), not the earlier quote whose speaker it took before reported
+    speech was found. After "referring to …" it still continues the earlier quote."""
+    kept = {id(d) for d in drafts}
+    for prev, d in zip(drafts, drafts[1:], strict=False):
+        head = d.head
+        if not d.inherited or head is None or id(head) not in kept:
+            continue  # a head merged into a mixed quote links nothing
+        if prev.kind == "direct" or prev.end <= head.end:
+            continue
+        if prev.paragraph != d.paragraph or not _same_speaker(prev.speaker, d.speaker):
+            continue
+        if prev.cue is None or verb_lemma(prev.cue) not in _CARRY_CUES:
+            continue
+        d.cue, d.head = prev.cue, prev.head or prev
+
+
+def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    return a is not None and b is not None and (a.name, a.entity) == (b.name, b.entity)
 
 
 def _continue_paragraphs(
