@@ -1599,6 +1599,16 @@ def test_a_name_and_its_apposition_both_subjects_the_name_speaks(extractor: Extr
     check(q, "indirect", "not to repeat it", "vowed", "Ban Ki-moon", "Ban Ki-moon")
 
 
+def test_name_apposed_to_the_thing_after_of_names_the_role(extractor: Extractor) -> None:
+    # the parser hangs the name on "the Baltic Institute"; the director is the one named
+    text = "The director of the Baltic Institute, Ina Kraus, said the plan would fail."
+    q = only(extract(extractor, text))
+    check(q, "indirect", "the plan would fail", "said", "Ina Kraus", "Ina Kraus")
+    # after a person ("the senator"), the name may be that person's: the parse stands
+    text = "The spokesman of the senator, Jane Doe, said the plan would fail."
+    assert only(extract(extractor, text)).speaker.name != "Jane Doe"  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "pronoun"),
     [

@@ -568,7 +568,7 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
         # "Poland's deputy infrastructure minister, Tomasz Zielinski, said" (apposition), "GOP
         # contender and former neurosurgeon Ben Carson responded" (a name beside the role
         # noun the parser took for the head): the person named in the phrase speaks
-        for c in tok.children:
+        for c in [*tok.children, *_apposed_after_of(tok)]:
             if c.dep_ in {"appos", "conj", "compound"}:
                 named = table.mention_at(c.idx, c.idx + len(c.text))
                 if named is not None and named[0].type == "PERSON":
@@ -617,6 +617,25 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: Nouns for the unnamed people news quotes besides those of ``ROLE_NOUNS``.
 _SOURCE_NOUNS = frozenset({"trader", "dealer", "banker", "source", "broker", "man", "woman"})
+
+
+def _apposed_after_of(role: Token) -> list[Token]:
+    """'The director of the European Centre, Ina Kirsch, said': the parser hangs the name on
+    the thing after "of"; a name there, when that thing is no person, names the role's holder.
+    ("the wife of the senator, Jane Doe," stays with the parse.)"""
+    if role.lemma_.lower() not in ROLE_NOUNS:
+        return []
+    return [
+        name
+        for prep in role.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for thing in prep.children
+        if thing.dep_ == "pobj"
+        and thing.ent_type_ != "PERSON"
+        and thing.lemma_.lower() not in ROLE_NOUNS
+        for name in thing.children
+        if name.dep_ == "appos"
+    ]
 
 
 def _unnamed_antecedent(pron: Token) -> Token | None:
