@@ -472,6 +472,9 @@ def test_the_name_right_after_the_quote_speaks(
 def test_any_verb_of_a_name_right_after_the_quote_is_the_cue(extractor: Extractor) -> None:
     q = only(extract(extractor, "“We will win this state,” Toomey fumed on Tuesday."))
     check(q, "direct", "We will win this state,", "fumed", "Toomey")
+    # the tagger takes "Trump" here for a verb; capitalised inside the sentence, it is a name
+    q = only(extract(extractor, '"Mark wants a fight tonight," Trump shot back.'))
+    check(q, "direct", "Mark wants a fight tonight,", "shot", "Trump")
 
 
 def test_noun_phrase_and_any_verb_right_after_the_quote(extractor: Extractor) -> None:

@@ -324,7 +324,10 @@ def _manner_of_speaking(d: _Draft, after: list[Token]) -> None:
     while k < len(words) - 2 and words[k].pos_ in {"DET", "ADJ"}:
         k += 1
     a, b = words[k], words[k + 1]
-    named = a.pos_ in {"PROPN", "PRON"}
+    # '"…," Trump shot back' with "Trump" tagged a verb: a capitalised subject is a name
+    named = a.pos_ in {"PROPN", "PRON"} or (
+        a.is_title and a.dep_ == "nsubj" and not a.is_sent_start
+    )
     if b.pos_ == "VERB" and (named or (a.pos_ in {"NOUN", "NUM"} and b.tag_ in FINITE_TAGS)):
         subj, verb = a, b
     elif k == 0 and a.pos_ == "VERB" and b.pos_ == "PROPN":
