@@ -133,6 +133,17 @@ def test_unbalanced_mark_in_a_paragraph_restarts_at_the_next_opener() -> None:
     assert quoted(text) == ["another thing", "Second,"]
 
 
+def test_quote_opening_its_paragraph_holds_one_quote_nested_with_the_same_marks() -> None:
+    text = "“I would rather live in what he calls “hell” than live here.” ― Ana Ruiz"
+    assert quoted(text) == ["I would rather live in what he calls “hell” than live here."]
+    # inside a sentence, a second opener still restarts the quote (the first was stray)
+    text = "She said “I would rather live in what he calls “hell” than here.” ― Ana Ruiz"
+    assert quoted(text) == ["hell"]
+    # two marks side by side are one doubled mark, not a nested quote
+    text = '"“We will win,” Rubio said before adding that he would fight.”'
+    assert [q.split()[-1] for q in quoted(text)] == ["win,"]
+
+
 def test_odd_number_of_marks_in_line_separated_paragraphs() -> None:
     # no blank lines: one paragraph per line; the odd mark in line one stays there
     text = 'A "broken line\nB "fine" here\nC "also fine" too'

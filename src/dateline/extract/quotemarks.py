@@ -61,13 +61,15 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
 
     Rules: a mark that can only close while no quote is open is ignored (stray); an opening
     mark inside an open quote restarts the quote there (the earlier one was stray), unless the
-    earlier one opened its paragraph; a quote still open at the end of its paragraph continues
+    earlier one opened its paragraph (the one quote nested in it with the same marks is left
+    inside it, ``_nested_close``); a quote still open at the end of its paragraph continues
     when the next paragraph opens with a mark, ends at the paragraph end when it opened the
     paragraph (a lost closing mark), and is dropped otherwise.
     """
     found: list[Quoted] = []
     for n, (lo, hi) in enumerate(paragraphs):
         open_at: int | None = None
+        nested = _nested_close(text, lo, hi)
         i = lo
         while i < hi:
             tag = _TAG.match(text, i, hi) if text[i] == "<" else None
@@ -77,6 +79,9 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             size = mark_size(text, i)
             if not size:
                 i += 1
+                continue
+            if i == nested:
+                i += size  # closes the quote nested in the one that opened the paragraph
                 continue
             role = _role(text, i, lo, hi, size)
             if open_at is None:
@@ -96,6 +101,26 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
         elif open_at == lo:
             _emit(text, open_at, hi, None, False, found)
     return found
+
+
+def _nested_close(text: str, lo: int, hi: int) -> int | None:
+    """'“I’d rather live in what he calls “hell” than live in a world where he is president.”
+    ― Adriana Rodarte': a paragraph whose only marks open it, open again, close and close
+    holds one quote nested in another with the same marks; the position of the inner close
+    (else None). The second mark must not touch the first ('"“' is one doubled mark)."""
+    marks: list[tuple[int, str]] = []
+    i = lo
+    while i < hi and len(marks) <= 4:
+        size = mark_size(text, i)
+        if size:
+            marks.append((i, _role(text, i, lo, hi, size)))
+        i += size or 1
+    if len(marks) != 4 or marks[0][0] != lo or marks[1][0] - lo <= 2:
+        return None
+    roles = [role for _, role in marks]
+    if roles[0] == "close" or roles[1] != "open" or "open" in roles[2:]:
+        return None
+    return marks[2][0]
 
 
 def single_quoted(
