@@ -720,6 +720,17 @@ def test_an_unnamed_woman_nearer_than_anyone_named_is_whom_she_means(
     assert (q.speaker.name if q.speaker.entity else None) == speaker
 
 
+def test_the_source_of_according_to_counts_as_a_subject_for_he(extractor: Extractor) -> None:
+    # both names are no subject; the source the sentence reports outranks the nearer one
+    text = (
+        "Norman Ham retired in May. According to Ham, the generals left because many "
+        "disagreed with Obama's policies. "
+        "He said the army was tired."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("He")) == entity(x, "Norman Ham")
+
+
 def test_pronoun_with_no_compatible_person_links_nobody(extractor: Extractor) -> None:
     text = "Donald Tusk spoke in Warsaw on Monday. She said that the border would stay closed."
     x = extract(extractor, text)

@@ -1306,6 +1306,8 @@ def _subject_rank(t: Token) -> int:
     Obama administration"): the order a pronoun's antecedent is looked for in."""
     if t.dep_ in {"compound", "nmod"} and t.head.ent_type_ != "PERSON":
         return -1  # "the Obama administration", "the Trump campaign": a name as a modifier
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return 1  # "According to Ham, …": the source the sentence reports, as its subject
     if t.dep_ not in {"nsubj", "nsubjpass"}:
         return 0
     verb = t.head
