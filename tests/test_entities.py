@@ -731,6 +731,20 @@ def test_the_source_of_according_to_counts_as_a_subject_for_he(extractor: Extrac
     assert owner(x, text.index("He")) == entity(x, "Norman Ham")
 
 
+def test_a_person_introduced_with_a_role_counts_as_a_subject_for_he(extractor: Extractor) -> None:
+    # "Obama" is a subject, "Henry Cole" an object; the role introduces the next speaker
+    text = (
+        "While Obama had many artists writing songs about him, that worries Henry Cole, "
+        "president of the Florida Caucus. “No one is writing songs for her,” he said."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("he said")) == entity(x, "Henry Cole")
+    # without the role, the subject still wins
+    text = text.replace(", president of the Florida Caucus", "")
+    x = extract(extractor, text)
+    assert owner(x, text.index("he said")) == entity(x, "Obama")
+
+
 def test_pronoun_with_no_compatible_person_links_nobody(extractor: Extractor) -> None:
     text = "Donald Tusk spoke in Warsaw on Monday. She said that the border would stay closed."
     x = extract(extractor, text)

@@ -1309,7 +1309,9 @@ def _subject_rank(t: Token) -> int:
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
         return 1  # "According to Ham, …": the source the sentence reports, as its subject
     if t.dep_ not in {"nsubj", "nsubjpass"}:
-        return 0
+        # "… concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a
+        # person introduced with a role, as news does before quoting them
+        return 1 if any(c.dep_ == "appos" and c.lemma_ in ROLE_NOUNS for c in t.children) else 0
     verb = t.head
     while verb.dep_ == "conj":
         verb = verb.head
