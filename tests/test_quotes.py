@@ -307,6 +307,22 @@ def test_transcript_label_names_the_speaker(extractor: Extractor) -> None:
     check(q, "direct", "Let me ask you about the strike and what it cost.", None, "WALLACE")
 
 
+def test_quoted_transcript_label_runs_over_the_marks_inside_its_words(
+    extractor: Extractor,
+) -> None:
+    # the straight mark opening the paragraph is never closed; the curly mark after "Sea
+    # Hunt" closes the quote inside the speaker's words, not the words
+    words = "Well, look, he thinks this is an episode of “Sea Hunt.” But this is a port, Jo."
+    text = f'The port reopened on Monday.\n\n"BRODY: {words}\n\n"ROSS: Let me ask you.'
+    x = extract(extractor, text)
+    check(x.quotes[0], "direct", words, None, "BRODY")
+    check(x.quotes[1], "direct", "Let me ask you.", None, "ROSS")
+    assert len(x.quotes) == 2
+    # a quote closed by its own style of mark ends there ('"…?" tweeted …')
+    text = 'The port reopened.\n\n"Reed: Why the delay?" tweeted Jo Brody on Monday.'
+    assert extract(extractor, text).quotes[0].text.endswith("delay?")
+
+
 def test_headline_label_with_the_name_tagged_a_noun(extractor: Extractor) -> None:
     # the tagger takes a lone surname before a colon at the start for a common noun
     text = "Trump: Clinton Is Unfit To Serve.\n\nDonald Trump said on Monday that she was unfit."

@@ -241,14 +241,30 @@ def _labelled_paragraphs(
         inside = [d for d in direct if d.start <= start < d.end or lo <= d.start <= start + 1]
         for d in inside:
             if d.start <= label[-1].idx:
-                # '"WALLACE: Let's start …' in a quoted transcript: the label names the speaker
+                # '"WALLACE: Let's start …' in a quoted transcript: the label names the speaker,
+                # whose words run to the paragraph's end whatever marks they quote inside
+                # ('"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” But …')
                 d.start, d.speaker, d.cue, d.inherited, d.head = start, speaker, None, False, None
+                if _closed_by_inner_mark(doc.text, lo, d.end, hi):
+                    d.end = len(doc.text[:hi].rstrip("\"“”'’ "))
+                    direct[:] = [o for o in direct if o is d or not start <= o.start < d.end]
             elif d.speaker is None or d.inherited:  # 'Trump: "…"'
                 d.speaker, d.inherited = speaker, False
         if inside:
             continue
         found.append(_Draft("direct", start, hi, speaker=speaker, paragraph=n, frame="label"))
     return found
+
+
+def _closed_by_inner_mark(text: str, lo: int, end: int, hi: int) -> bool:
+    """'"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” But …': the straight
+    mark opening a transcript paragraph is never closed, and the curly one after "Shark Tank"
+    closed it by mistake. A quote opened by one style of mark and closed by the other, before
+    its paragraph ends, was closed by a mark of a quote inside it."""
+    after = text[end:hi].lstrip(" ,.?!")
+    if not after or not text[lo:end].strip():
+        return False
+    return (text[lo] == '"') != (after[0] == '"') and after[0] in '"”' and bool(after[1:].strip())
 
 
 #: Common nouns that can label what a source says ('Poll:', 'Report:', 'Insiders:').
