@@ -331,6 +331,10 @@ def test_headline_label_with_the_name_tagged_a_noun(extractor: Extractor) -> Non
     # a capitalised word before a colon that names nobody known stays no speaker
     other = "Update: the port reopened on Monday after a strike of two weeks."
     assert extract(extractor, other).quotes == ()
+    # a preposition makes a headline's words a topic, not a speaker's name
+    other = "Stealth Over Safety: Jane Doe Was Taken to a Clinic But Told to Avoid Cameras.\n\n"
+    speakers = [q.speaker and q.speaker.name for q in extract(extractor, other + "Ill.").quotes]
+    assert "Stealth Over Safety" not in speakers
 
 
 def test_label_naming_whom_the_speaker_addressed(extractor: Extractor) -> None:

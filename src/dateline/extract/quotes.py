@@ -296,7 +296,9 @@ _NOT_SPEAKERS = frozenset(
 )  # fmt: skip
 #: Verbs opening a rubric that asks the reader to do something ('Follow … on Twitter:').
 _RUBRIC_VERBS = frozenset({"follow", "contact", "reach", "subscribe", "sign", "read", "watch"})
-_LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"})
+_LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"}) | {
+    "over", "with", "at", "by", "from", "about", "after", "before", "against", "vs", "vs.", "or"
+}  # fmt: skip
 
 
 def _label_speaker(tok: Token, table: EntityTable) -> Speaker | None:
