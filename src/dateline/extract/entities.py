@@ -1302,8 +1302,9 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft], quoted: _Quoted) -> None:
 
 def _subject_rank(t: Token) -> int:
     """2 for the subject of a main clause ("Trump has broken more rules than Perot did"), 1 for
-    another subject ("Perot"), 0 for any other mention, -1 for a name modifying a noun ("the
-    Obama administration"): the order a pronoun's antecedent is looked for in."""
+    another subject ("Perot"), the source of "according to" or a name introduced with a role,
+    0 for any other mention, -1 for a name modifying a noun ("the Obama administration"): the
+    order a pronoun's antecedent is looked for in."""
     if t.dep_ in {"compound", "nmod"} and t.head.ent_type_ != "PERSON":
         return -1  # "the Obama administration", "the Trump campaign": a name as a modifier
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":

@@ -296,9 +296,11 @@ _NOT_SPEAKERS = frozenset(
 )  # fmt: skip
 #: Verbs opening a rubric that asks the reader to do something ('Follow … on Twitter:').
 _RUBRIC_VERBS = frozenset({"follow", "contact", "reach", "subscribe", "sign", "read", "watch"})
-_LABEL_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"}) | {
-    "over", "with", "at", "by", "from", "about", "after", "before", "against", "vs", "vs.", "or"
-}  # fmt: skip
+#: Words that make a label a topic, not a name ('STAT OF THE WEEK:', 'Stealth Over Health:').
+_LABEL_FUNCTION_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "over", "with", "at", "by"}
+    | {"from", "about", "after", "before", "against", "vs", "vs."}
+)
 
 
 def _label_speaker(tok: Token, table: EntityTable) -> Speaker | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
@@ -11,15 +12,19 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty paragraph, trailing and leading whitespace excluded.
 
     Paragraphs are separated by blank lines; a text with no blank line but several lines is
-    taken as one paragraph per line (a common feed and JSONL convention).
+    taken as one paragraph per line (a common feed and JSONL convention), and so is a block
+    between blank lines with a line longer than hard wrapping makes them (a title set off by a
+    blank line above body paragraphs one per line).
     """
     sep = _BLANK if _BLANK.search(text) else _LINE
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in sep.finditer(text):
-        _add_block(text, pos, m.start(), spans)
-        pos = m.end()
-    _add_block(text, pos, len(text), spans)
+    for start, end in _pieces(text, sep, 0, len(text)):
+        lines = text[start:end].split("\n")
+        if len(lines) > 1 and max(len(line) for line in lines) > _WRAP_WIDTH:
+            for s, e in _pieces(text, _LINE, start, end):
+                _add(text, s, e, spans)
+        else:
+            _add(text, start, end, spans)
     return spans
 
 
@@ -28,19 +33,13 @@ _LINE = re.compile(r"\n\s*")
 _WRAP_WIDTH = 100
 
 
-def _add_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """A block between blank lines is one paragraph when its lines are hard-wrapped; a line
-    longer than any wrapping makes each of its lines a paragraph (a title set off by a blank
-    line above body paragraphs one per line)."""
-    lines = text[start:end].split("\n")
-    if len(lines) == 1 or max(len(line) for line in lines) <= _WRAP_WIDTH:
-        _add(text, start, end, spans)
-        return
+def _pieces(text: str, sep: re.Pattern[str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` between matches of ``sep``."""
     pos = start
-    for m in _LINE.finditer(text, start, end):
-        _add(text, pos, m.start(), spans)
+    for m in sep.finditer(text, start, end):
+        yield pos, m.start()
         pos = m.end()
-    _add(text, pos, end, spans)
+    yield pos, end
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
