@@ -1883,6 +1883,19 @@ def test_direct_quote_after_the_attribution_of_reported_words_is_their_piece(
     # with another attribution between them, the second quote is a quote of its own
     text = text.replace('risks a lot."', 'risks a lot," she said.')
     assert extract(extractor, text).quotes[1].continues is None
+    # the second quote took its speaker from the first words before they joined a mixed quote
+    text = (
+        'Prime Minister Mia Rossi spoke after the meeting. The summit accomplished "too '
+        'little," she added on Twitter. "Without changing policies, Europe risks a lot."'
+    )
+    first, second = extract(extractor, text).quotes
+    assert (first.kind, second.kind, second.continues) == ("mixed", "direct", 0)
+    # with the cue before the mixed quote, nothing splits them: the next quote stays apart
+    text = (
+        'Aides say the mayor intends to "fully back" Reed. In her statement: "We must stand '
+        'together and win this race."'
+    )
+    assert [q.continues for q in extract(extractor, text).quotes] == [None, None]
 
 
 def test_direct_quote_after_added_reported_words_continues_them(extractor: Extractor) -> None:

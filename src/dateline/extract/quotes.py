@@ -719,8 +719,16 @@ def _continue_reported(drafts: list[_Draft]) -> None:
     kept = {id(d) for d in drafts}
     for prev, d in zip(drafts, drafts[1:], strict=False):
         head = d.head
-        if not d.inherited or head is None or id(head) not in kept:
-            continue  # a head merged into a mixed quote links nothing
+        if head is not None and id(head) not in kept:
+            # 'The summit accomplished "too little," he added. "Without …"': the piece the
+            # quote continued became part of the mixed quote just before it, whose cue splits
+            # them; it continues that quote. A merged piece anywhere else links nothing
+            absorbed = prev.start <= head.start and head.end <= prev.end
+            split = prev.cue is not None and prev.end <= prev.cue.idx < d.start
+            d.head = (prev.head or prev) if absorbed and split else None
+            continue
+        if not d.inherited or head is None:
+            continue
         if prev.kind == "direct" or prev.end <= head.end:
             continue
         if prev.paragraph != d.paragraph or not _same_speaker(prev.speaker, d.speaker):
