@@ -712,10 +712,12 @@ def _inherit_speakers(drafts: list[_Draft]) -> None:
 
 
 def _continue_reported(drafts: list[_Draft]) -> None:
-    """'"I'm sure …," he said, adding that he hasn't spoken to them. "We're going to …"': an
-    unattributed direct quote continues the reported words just before it when their cue
-    says more ("adding", "noting"), not the earlier quote whose speaker it took before reported
-    speech was found. After "referring to …" it still continues the earlier quote."""
+    """Mend the links direct quotes made before reported speech was found. '"I'm sure …," he
+    said, adding that he hasn't spoken to them. "We're going to …"': an unattributed direct
+    quote continues the reported words just before it when their cue says more ("adding",
+    "noting"), not the earlier quote whose speaker it took (after "referring to …" it still
+    continues the earlier one); and a link to a piece that became part of a mixed quote moves
+    to that quote or goes."""
     kept = {id(d) for d in drafts}
     for prev, d in zip(drafts, drafts[1:], strict=False):
         head = d.head
