@@ -105,8 +105,11 @@ def _link_pieces(drafts: list[_Draft]) -> None:
     for prev, d in zip(drafts, drafts[1:], strict=False):
         if d.head is not None or d.kind != "direct":
             continue
-        split = prev.cue is not None and prev.end <= prev.cue.idx < d.start
-        if prev.kind != "direct" and d.start - prev.end > _RUN_ON_GAP and not split:
+        if (
+            prev.kind != "direct"
+            and d.start - prev.end > _RUN_ON_GAP
+            and not _split_by_cue(prev, d)
+        ):
             continue
         same_cue = d.cue is not None and prev.cue is not None and d.cue.i == prev.cue.i
         if d.paragraph == prev.paragraph and same_cue:
@@ -115,6 +118,11 @@ def _link_pieces(drafts: list[_Draft]) -> None:
 
 #: At most this many characters between reported words and the direct quote that runs on.
 _RUN_ON_GAP = 12
+
+
+def _split_by_cue(prev: _Draft, d: _Draft) -> bool:
+    """Whether ``prev``'s cue stands between it and ``d`` ('"…," he added. "…"')."""
+    return prev.cue is not None and prev.end <= prev.cue.idx < d.start
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -726,8 +734,7 @@ def _continue_reported(drafts: list[_Draft]) -> None:
             # quote continued became part of the mixed quote just before it, whose cue splits
             # them; it continues that quote. A merged piece anywhere else links nothing
             absorbed = prev.start <= head.start and head.end <= prev.end
-            split = prev.cue is not None and prev.end <= prev.cue.idx < d.start
-            d.head = (prev.head or prev) if absorbed and split else None
+            d.head = (prev.head or prev) if absorbed and _split_by_cue(prev, d) else None
             continue
         if not d.inherited or head is None:
             continue
