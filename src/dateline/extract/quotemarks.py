@@ -68,22 +68,12 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     """
     found: list[Quoted] = []
     for n, (lo, hi) in enumerate(paragraphs):
+        marks = _marks(text, lo, hi)
+        nested = _nested_close(marks, lo)
         open_at: int | None = None
-        nested = _nested_close(text, lo, hi)
-        i = lo
-        while i < hi:
-            tag = _TAG.match(text, i, hi) if text[i] == "<" else None
-            if tag is not None:
-                i = tag.end()  # '<tweet id="…" author="…">': markup left in the text, not prose
-                continue
-            size = mark_size(text, i)
-            if not size:
-                i += 1
-                continue
+        for i, role in marks:
             if i == nested:
-                i += size  # closes the quote nested in the one that opened the paragraph
-                continue
-            role = _role(text, i, lo, hi, size)
+                continue  # closes the quote nested in the one that opened the paragraph
             if open_at is None:
                 if role != "close":
                     open_at = i
@@ -92,7 +82,6 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             elif role != "open":
                 _emit(text, open_at, i, i, False, found)
                 open_at = None
-            i += size
         if open_at is None:
             continue
         next_opens = n + 1 < len(paragraphs) and mark_size(text, paragraphs[n + 1][0]) > 0
@@ -103,18 +92,29 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     return found
 
 
-def _nested_close(text: str, lo: int, hi: int) -> int | None:
-    """'“I’d rather live in what he calls “hell” than live in a world where he is president.”
-    ― Adriana Rodarte': a paragraph whose only marks open it, open again, close and close
-    holds one quote nested in another with the same marks; the position of the inner close
-    (else None). The second mark must not touch the first ('"“' is one doubled mark)."""
+def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(position, role) of each double quote mark of the paragraph ``text[lo:hi]``, markup
+    tags skipped ('<tweet id="…" author="…">': left in the text, not prose)."""
     marks: list[tuple[int, str]] = []
     i = lo
-    while i < hi and len(marks) <= 4:
+    while i < hi:
+        tag = _TAG.match(text, i, hi) if text[i] == "<" else None
+        if tag is not None:
+            i = tag.end()
+            continue
         size = mark_size(text, i)
         if size:
             marks.append((i, _role(text, i, lo, hi, size)))
         i += size or 1
+    return marks
+
+
+def _nested_close(marks: list[tuple[int, str]], lo: int) -> int | None:
+    """'“I’d rather live in what he calls “hell” than live in a world where he is president.”
+    ― Adriana Rodarte': a paragraph (opening at ``lo``) whose only marks open it, open again,
+    close and close holds one quote nested in another with the same marks; the position of
+    the inner close (else None). The second mark must not touch the first ('"“' is one
+    doubled mark)."""
     if len(marks) != 4 or marks[0][0] != lo or marks[1][0] - lo <= 2:
         return None
     roles = [role for _, role in marks]
