@@ -626,6 +626,14 @@ def test_according_to_whatever_the_parse(extractor: Extractor) -> None:
             "Politico",
             id="as-noted",
         ),
+        # "put it" says something in so many words; "put" alone does not
+        pytest.param(
+            "As the columnist Ann Brody puts it, the governor is running out of money.",
+            "the governor is running out of money",
+            "puts",
+            "Ann Brody",
+            id="as-puts-it",
+        ),
         # a stance adjective after "be"
         pytest.param(
             "Viguerie is upbeat about Cruz's chances of winning in November.",

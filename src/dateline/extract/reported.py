@@ -980,11 +980,16 @@ _VOUCHING = frozenset(
 )
 
 
+def _puts_it(tok: Token) -> bool:
+    """'as Marcus puts it': "put" with "it" for its object says something in so many words."""
+    return tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
 def _as_reported(tok: Token, lemma: str) -> Reported | None:
     """'…, as reported by The Post', 'Trump, as CNN reported on Monday, will …': a reporting
     verb in an "as" clause, with nothing reported of its own, vouches for the clause it hangs
     on; its source is its subject or, in the passive, its agent."""
-    if tok.dep_ != "advcl" or lemma not in _VOUCHING:
+    if tok.dep_ != "advcl" or not (lemma in _VOUCHING or _puts_it(tok)):
         return None
     if not _marked(tok, {"as"}):
         return None
