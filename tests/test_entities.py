@@ -301,6 +301,12 @@ def test_a_participle_or_a_website_tagged_person_is_no_person(nlp: Language) -> 
     assert [(e.name, e.type) for e in entities] == [("Twitter", "ORG")]
 
 
+def test_a_given_name_before_a_trade_word_names_a_company(extractor: Extractor) -> None:
+    # "Walter" is a given name, but "Energy" makes the name an organisation's
+    x = extract(extractor, "Shares of Walter Energy fell 5 pct.")
+    assert entity(x, "Walter Energy").type == "ORG"
+
+
 def test_a_name_tagged_a_place_with_a_personal_apposition_is_a_person(
     extractor: Extractor,
 ) -> None:

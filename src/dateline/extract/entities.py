@@ -53,6 +53,11 @@ ORG_WORDS = frozenset(
     | {"communications", "associates", "foundation", "institute", "university", "college"}
     | {"agency", "league", "party", "club", "council", "committee", "office", "department"}
     | {"ministry", "court", "school", "news", "times", "post", "journal", "network", "media"}
+    # trades: "Walter Energy", "Duke Energy", "Edison Electric", "Peabody Coal" (not "power"
+    # nor "steel": Samantha Power, Danielle Steel)
+    | {"energy", "oil", "petroleum", "gas", "coal", "electric", "mining"}
+    | {"resources", "chemical", "chemicals", "pharmaceuticals", "financial", "insurance"}
+    | {"securities", "foods", "stores", "entertainment", "studios", "services", "products"}
 )
 #: The words an organisation's full name may add to its short name: "Apple" is "Apple Inc."
 #: and "Ford" is "Ford Motor Company", but "Boeing Commercial Airplanes" is another entity.
