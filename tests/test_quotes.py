@@ -1641,6 +1641,51 @@ def test_name_apposed_to_the_thing_after_of_names_the_role(extractor: Extractor)
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ms. Vance, a lawyer who said the ruling was wrong, left early.", "Vance"),
+        ("Gov. Al Brand of Iowa, a lawyer who said the ruling was wrong, left early.", "Al Brand"),
+        ("Ann Arlen, 32, a nurse who said she planned to march, left.", "Ann Arlen"),
+        ("Rep. Ed Marley, a Democrat who said the bill would pass, left the room.", "Ed Marley"),
+        ("They bought Borlund Energy, a mining firm that said it would close.", "Borlund Energy"),
+    ],
+    ids=["person", "with its own phrase", "with an age", "party word", "company"],
+)
+def test_who_after_a_description_in_apposition_is_the_one_named(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.speaker.mention.text in {"who", "that"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eva Mills and Gloria Marsh, a couple who said they voted, sat inside.", "a couple"),
+        # the parser hangs "the party leaders" on "Clinton", the sentence's subject
+        (
+            "Clinton is far ahead in the count because of endorsements from superdelegates, "
+            "the party leaders who can support the candidate of their choice.",
+            "the party leaders",
+        ),
+        # a name, not a description, the parser hung on the name before it
+        (
+            "In a filing with the Securities and Exchange Commission, BORLUND, which is owned "
+            "by Issam Farr, also said it discussed a bid.",
+            "BORLUND",
+        ),
+    ],
+    ids=["two people", "hung on a name further back", "a name"],
+)
+def test_who_after_no_description_of_one_name_is_not_that_name(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "pronoun"),
     [
         (

@@ -22,6 +22,8 @@ from dateline.model import Span, Speaker
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.model import Entity, Mention
+
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod"})
 
 
@@ -555,6 +557,23 @@ _EVEN = frozenset({"even", "also"})
 _CLOSING_MARKS = frozenset({",", "—", "--"})
 
 
+def _apposed_to(tok: Token, table: EntityTable) -> tuple[Entity, Mention] | None:
+    """'Ms. Lane, a lawyer who said …', 'Walter Energy, another mining company that …', 'Gov.
+    Terry Branstad of Iowa, a Republican who …': the one named by the name a description
+    stands in apposition to, set off right after the name's own phrase. Not a description of
+    two ("Eva Miller and Gloria Major, African American women who …"), nor one the parser
+    hung on a name further back."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ != "PROPN":
+        return None
+    between = tok.doc[head.i + 1 : tok.left_edge.i]
+    if any(not t.is_punct and not head.is_ancestor(t) for t in between):
+        return None
+    if any(c.dep_ == "conj" for c in head.children):
+        return None
+    return table.mention_at(head.idx, head.idx + len(head.text))
+
+
 def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
     tok = _author(tok)
     text = tok.doc.text
@@ -574,6 +593,10 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
                 if named is not None and named[0].type == "PERSON":
                     found = named
                     break
+    if (found is None or found[0].type != "PERSON") and any(c.dep_ == "det" for c in tok.children):
+        # a description ("a lawyer", "a Republican", "a super PAC"), not a name ("In a filing
+        # with the Securities and Exchange Commission, Industrial Equity said")
+        found = _apposed_to(tok, table) or found
     if found is None and tok.lower_ in _PLURAL_PRONOUNS | _NEUTER_PRONOUNS:
         group = _plural_antecedent(tok)
         if group is None and tok.lower_ == "it":
