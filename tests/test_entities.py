@@ -252,6 +252,14 @@ def test_a_noun_of_sex_or_kin_tells_the_sex_over_the_given_name(
     assert entity(x, "Terry Strada").gender == "f"
 
 
+@pytest.mark.parametrize("noun", ["girlfriend", "uncle", "widow"])
+def test_a_description_by_kin_is_a_mention_of_the_person(extractor: Extractor, noun: str) -> None:
+    text = f"Marla Dune, the {noun} of the senator, said it was wrong."
+    x = extract(extractor, text)
+    mentions = [m.text for m in entity(x, "Marla Dune").mentions]
+    assert f"the {noun} of the senator" in mentions
+
+
 def test_a_noun_of_office_does_not_override_the_given_name(extractor: Extractor) -> None:
     x = extract(extractor, "Campaign spokesman Hope Hicks said it was wrong.")
     assert entity(x, "Hope Hicks").gender == "f"

@@ -1063,9 +1063,16 @@ def _described(noun: Token, owner: dict[int, _Draft]) -> _Draft | None:
     return None
 
 
+#: Nouns for a person by sex or kin, not by office ("the woman", not "the spokeswoman", which
+#: news uses for someone it names).
+_PEOPLE_NOUNS = {
+    "woman": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f",
+    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f", "girlfriend": "f",
+    "man": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "boy": "m",
+    "widower": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "boyfriend": "m",
+}  # fmt: skip
 #: Nouns for a person that are no role ("the first woman to lead …").
-_PEOPLE = frozenset({"woman", "man", "person", "critic", "figure", "daughter", "son", "wife"})
-_PEOPLE |= {"husband", "widow", "mother", "father", "brother", "sister"}
+_PEOPLE = frozenset(_PEOPLE_NOUNS) | {"person", "critic", "figure"}
 
 #: Modifiers that make "X is the … noun" say something other than who X is.
 _NOT_IDENTITY = frozenset({"only", "other"})
@@ -1425,16 +1432,6 @@ def _relative_clause_owner(
                 return d
         return None
     return None
-
-
-#: Nouns for a person by sex or kin, not by office ("the woman", not "the spokeswoman", which
-#: news uses for someone it names).
-_PEOPLE_NOUNS = {
-    "woman": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f",
-    "widow": "f", "grandmother": "f", "aunt": "f", "niece": "f", "girlfriend": "f",
-    "man": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "boy": "m",
-    "widower": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "boyfriend": "m",
-}  # fmt: skip
 
 
 def _unnamed_person(doc: Doc, lo: int, hi: int, gender: str, quoted: _Quoted | None) -> bool:
