@@ -824,6 +824,33 @@ def test_bare_surname_spacy_missed_joins_the_person(extractor: Extractor) -> Non
     assert not [o for o in x.entities if o.name == "Papermaster"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "surname_at"),
+    [
+        # the headline names by surname the one the body names in full after it
+        (
+            "Railing Against Taxes, Sandoval Vows To Fight\n\n"
+            "Nevada Gov. Brian Sandoval is against the plan.",
+            "Brian Sandoval",
+            "Sandoval Vows",
+        ),
+        # the tagger ran the date on into the name
+        (
+            "Senator Ann Wren grilled the bank's chief, John Stumpf, on Tuesday. "
+            "Last week Stumpf in a televised interview blamed the workers.",
+            "John Stumpf",
+            "Stumpf in",
+        ),
+    ],
+    ids=["in the headline", "after a date"],
+)
+def test_bare_surname_the_tagger_did_not_take_alone_joins_the_person(
+    extractor: Extractor, text: str, name: str, surname_at: str
+) -> None:
+    x = extract(extractor, text)
+    assert owner(x, text.index(surname_at)) == entity(x, name)
+
+
 def test_corporate_suffix_split_off_by_the_tagger_joins_its_name(extractor: Extractor) -> None:
     text = "American automobile manufacturer Chrysler LLC has said that it wants to cut dealers."
     x = extract(extractor, text)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from dateline.extract.claims import CURRENCY_WORDS
-from dateline.extract.headline import title_case_headline_end
+from dateline.extract.headline import headline_end, title_case_headline_end
 from dateline.extract.lexicon import (
     FRAME_VERBS,
     GENDERED_NOUNS,
@@ -823,14 +823,17 @@ def _stands_alone(t: Token) -> bool:
     small pipeline tags a lone "Trump" as a work of art, a noun or even a verb)."""
     if t.ent_type_ and t.ent_type_ != "PERSON":
         ents = [e for e in t.doc.ents if e.start <= t.i < e.end]
-        if ents and len(ents[0]) > 1:
+        # not "Last week Stumpf appeared …": a date the tagger ran on into the name after it
+        if ents and len(ents[0]) > 1 and ents[0].label_ not in {"DATE", "TIME"}:
             return False
     return t.pos_ in {"PROPN", "NOUN", "VERB"} and _is_capitalised(t)
 
 
 def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
     """A proper noun on its own that is the surname of someone named in full, and that spaCy
-    did not tag ("Papermaster did not comment"), is that person."""
+    did not tag ("Papermaster did not comment"), is that person: the one named before it, or
+    in the headline, where the body names them after ("Railing Against Trump, Sanders Vows
+    …"), the only one of that surname."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     surnames: dict[str, list[_Draft]] = {}
     for d in drafts:
@@ -838,6 +841,7 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
             surnames.setdefault(d.tokens[-1].lower(), []).append(d)
     if not surnames:
         return
+    headline = headline_end(doc)
     for t in doc:
         if _hyphenated(t) or not _stands_alone(t):
             continue
@@ -852,6 +856,8 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
         if any(n.pos_ == "PROPN" and _is_capitalised(n) and not n.is_punct for n in neighbours):
             continue  # part of another name
         earlier = [d for d in surnames[word.lower()] if any(m.end <= t.idx for m in d.mentions)]
+        if not earlier and t.idx < headline:
+            earlier = surnames[word.lower()]
         if len(earlier) != 1:
             continue
         earlier[0].add(Mention(word, t.idx, end, "surname"), last)

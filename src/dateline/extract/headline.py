@@ -88,6 +88,13 @@ def _first_line(doc: Doc) -> Span | None:
     return doc[0:end]
 
 
+def headline_end(doc: Doc) -> int:
+    """Where the article's headline ends (its first line, when that is a short sentence), else
+    0."""
+    line = _first_line(doc)
+    return line.end_char if line is not None else 0
+
+
 def title_case_headline_end(doc: Doc) -> int:
     """Where the article's headline ends when it is written in title case ("Why Hillary
     Clinton's Attacks On Trump …", where every word looks like a name), else 0."""
