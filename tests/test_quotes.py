@@ -406,8 +406,9 @@ def test_said_colon_quote(extractor: Extractor) -> None:
     )
 
 
-def test_trailing_dash_attribution(extractor: Extractor) -> None:
-    text = '"Europe must support Ukraine for as long as it takes." — Kaja Kallas'
+@pytest.mark.parametrize("space", [" ", "\xa0"], ids=["space", "no-break space"])
+def test_trailing_dash_attribution(extractor: Extractor, space: str) -> None:
+    text = f'"Europe must support Ukraine for as long as it takes."{space}— Kaja Kallas'
     q = only(extract(extractor, text))
     check(
         q,

@@ -633,7 +633,7 @@ def _object_after_said(cue: Token, frame: list[Token]) -> Token | None:
 def _trailing_dash(doc: Doc, d: _Draft, start: int, limit: int) -> None:
     """A quote followed by '— Name' (an epigraph or a pull quote)."""
     tail = doc.text[start:limit]
-    stripped = tail.lstrip(" ,")
+    stripped = tail.lstrip(" ,\xa0")  # a no-break space before the dash: '”\xa0― Jacklyn Ashley'
     if not any(stripped.startswith(x.strip()) for x in _DASHES):
         return
     offset = start + len(tail) - len(stripped)
