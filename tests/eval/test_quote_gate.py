@@ -17,18 +17,18 @@ pytestmark = [pytest.mark.dataset, pytest.mark.model]
 
 DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "polnear" / "dev"
 
-# measured: content F1 .840, source F1 .781, direct recall .968, direct speaker right .961,
-# speaker named where the gold source is a pronoun .821, token overlap F1 content .844 and
-# source .922 (the speaker's source phrase), pronoun speakers resolved to the annotated person
+# measured: content F1 .840, source F1 .783, direct recall .971, direct speaker right .968,
+# speaker named where the gold source is a pronoun .821, token overlap F1 content .843 and
+# source .924 (the speaker's source phrase), pronoun speakers resolved to the annotated person
 # .931 (228 of 245)
 MINIMUM = {
     "content": 0.837,
-    "source": 0.778,
+    "source": 0.780,
     "direct_recall": 0.96,
-    "direct_speaker": 0.95,
+    "direct_speaker": 0.96,
     "pronoun_named": 0.80,
     "content_token_overlap": 0.839,  # Citron's metric; its figure on PARC 3.0 is .832
-    "source_token_overlap": 0.918,  # Citron's figure .853
+    "source_token_overlap": 0.921,  # Citron's figure .853
     "pronoun_referent": 0.92,  # dateline.eval.referents
 }
 
