@@ -1077,6 +1077,7 @@ _PEOPLE_NOUNS = {
     "man": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "boy": "m",
     "widower": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "boyfriend": "m",
 }  # fmt: skip
+
 #: Nouns for a person that are no role ("the first woman to lead …").
 _PEOPLE = frozenset(_PEOPLE_NOUNS) | {"person", "critic", "figure"}
 
