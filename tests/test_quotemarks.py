@@ -267,6 +267,23 @@ def test_curly_single_quotes_outside_double_ones() -> None:
     assert [text[q.start : q.end] for q in found] == ["You Should Be Criminally Investigated."]
 
 
+def test_straight_single_quotes_pair_in_the_headline_only() -> None:
+    from dateline.extract.quotemarks import single_quoted
+
+    headline = "Silverman heckles supporters: 'You're being ridiculous.'"
+    text = headline + "\n\nShe said 'no way' twice."
+    paragraphs = [(0, len(headline)), (len(headline) + 2, len(text))]
+    found = single_quoted(text, paragraphs, pair_marks(text, paragraphs))
+    assert [text[q.start : q.end] for q in found] == ["You're being ridiculous."]
+    # a lone line is no headline, nor is a long first paragraph
+    alone = [(0, len(headline))]
+    assert single_quoted(headline, alone, pair_marks(headline, alone)) == []
+    long = headline + " And then the crowd went on and on." * 6
+    text = long + "\n\nShe left."
+    paragraphs = [(0, len(long)), (len(long) + 2, len(text))]
+    assert single_quoted(text, paragraphs, pair_marks(text, paragraphs)) == []
+
+
 def test_single_quotes_inside_double_ones_are_left_to_the_double_quote() -> None:
     from dateline.extract.quotemarks import single_quoted
 

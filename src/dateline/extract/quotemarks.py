@@ -126,39 +126,61 @@ def _nested_close(marks: list[tuple[int, str]], lo: int) -> int | None:
 def single_quoted(
     text: str, paragraphs: list[tuple[int, int]], double: list[Quoted]
 ) -> list[Quoted]:
-    """Curly single quotes outside double ones (‘Reclaim Our Schools’, as headlines write
-    quotes): an opening ‘ at a word start, closed by the next ’ that ends a word."""
+    """Single quotes outside double ones, as headlines write quotes: curly ones anywhere
+    (‘Reclaim Our Schools’), straight ones in the headline ("Silverman heckles supporters:
+    'You're being ridiculous.'"), where news has no other use for them. An opening mark at a
+    word start is closed by the next closing mark that ends a word ("You're" goes on)."""
     inside = [
         (q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in double
     ]
     found: list[Quoted] = []
     for lo, hi in paragraphs:
-        i = lo
-        while i < hi:
-            j = text.find("‘", i, hi)
-            if j < 0:
-                break
-            i = j + 1
-            prev = text[j - 1] if j > lo else " "
-            nxt = text[j + 1] if j + 1 < hi else " "
-            if prev not in _OPEN_CONTEXT or not (nxt.isalpha() or nxt in '“"'):
-                continue
-            if any(a <= j < b for a, b in inside):
-                continue
-            k = j + 1
-            while True:
-                k = text.find("’", k, hi)
-                if k < 0:
-                    break
-                after = text[k + 1] if k + 1 < hi else " "
-                if not after.isalpha():
-                    break
-                k += 1
-            if k < 0 or any(a <= k < b for a, b in inside):
-                continue
-            _emit(text, j, k, k, False, found)
-            i = k + 1
+        _single_pairs(text, lo, hi, "‘", "’", inside, found)
+    if len(paragraphs) > 1 and paragraphs[0][1] - paragraphs[0][0] <= _HEADLINE_CHARS:
+        lo, hi = paragraphs[0]
+        if "\n" not in text[lo:hi]:
+            _single_pairs(text, lo, hi, "'", "'", inside, found)
     return found
+
+
+#: The longest first line read as a headline.
+_HEADLINE_CHARS = 200
+
+
+def _single_pairs(
+    text: str,
+    lo: int,
+    hi: int,
+    opener: str,
+    closer: str,
+    inside: list[tuple[int, int]],
+    found: list[Quoted],
+) -> None:
+    i = lo
+    while i < hi:
+        j = text.find(opener, i, hi)
+        if j < 0:
+            break
+        i = j + 1
+        prev = text[j - 1] if j > lo else " "
+        nxt = text[j + 1] if j + 1 < hi else " "
+        if prev not in _OPEN_CONTEXT or not (nxt.isalpha() or nxt in '“"'):
+            continue
+        if any(a <= j < b for a, b in inside):
+            continue
+        k = j + 1
+        while True:
+            k = text.find(closer, k, hi)
+            if k < 0:
+                break
+            after = text[k + 1] if k + 1 < hi else " "
+            if not after.isalpha():
+                break
+            k += 1
+        if k < 0 or any(a <= k < b for a, b in inside):
+            continue
+        _emit(text, j, k, k, False, found)
+        i = k + 1
 
 
 def mark_size(text: str, i: int) -> int:
