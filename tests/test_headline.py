@@ -46,6 +46,14 @@ def test_a_headline_verb_read_as_a_noun_reports(extractor: Extractor) -> None:
 
 
 @pytest.mark.model
+def test_a_clause_the_headline_quotes_does_not_hide_its_verb(extractor: Extractor) -> None:
+    text = "Trump slams Clinton: “She is a liar.”\n\nThe candidate spoke in Ohio."
+    x = extract(extractor, text)
+    direct = [q for q in x.quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker and q.speaker.name) for q in direct] == [("She is a liar.", "Trump")]
+
+
+@pytest.mark.model
 def test_a_title_case_headline_with_two_verbs(extractor: Extractor) -> None:
     text = "France’s Marine Le Pen Backs Trump And Denounces Clinton.\n\nShe spoke in Lyon."
     x = extract(extractor, text)

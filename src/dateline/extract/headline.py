@@ -123,13 +123,30 @@ def _in_a_known_name(tok: Token) -> bool:
 def _in_a_clause(tok: Token, line: Span) -> bool:
     """Whether the line already has a verb with a subject that ``tok`` is not joined to: "Delta
     Air Lines Inc said it began service …" is a sentence, and "Lines" a name in it. (In a
-    title-case headline the parser finds such verbs where there are none: "Is", "Tells".)"""
+    title-case headline the parser finds such verbs where there are none: "Is", "Tells".) A
+    clause the headline quotes is no such sentence: "Trump slams Clinton: 'She is a liar.'"."""
+    quoted = _quoted_tokens(line)
     clauses = [
         t
         for t in line
-        if t.tag_ in _FINITE and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if t.tag_ in _FINITE
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        and t.i not in quoted
     ]
     return bool(clauses) and not (tok.dep_ == "conj" and tok.head in clauses)
+
+
+def _quoted_tokens(line: Span) -> set[int]:
+    """The tokens of ``line`` between an opening and a closing quote mark."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for t in line:
+        if t.tag_ == "``":
+            opened = t.i
+        elif t.tag_ == "''" and opened is not None:
+            inside.update(range(opened + 1, t.i))
+            opened = None
+    return inside
 
 
 #: A finite verb or a modal.
