@@ -337,6 +337,20 @@ def test_headline_label_with_the_name_tagged_a_noun(extractor: Extractor) -> Non
     assert "Stealth Over Safety" not in speakers
 
 
+def test_a_quote_inside_a_labelled_headline_is_part_of_it(extractor: Extractor) -> None:
+    text = (
+        "Reed: Dole needs to 'stop all of this name-calling' with Wren.\n\n"
+        "Senator Mark Reed spoke on Monday. Senator Ann Dole did not."
+    )
+    headline = [q for q in extract(extractor, text).quotes if q.start < text.index("\n")]
+    assert [(q.text, q.speaker and q.speaker.name) for q in headline] == [
+        ("Dole needs to 'stop all of this name-calling' with Wren.", "Mark Reed")
+    ]
+    # below the headline (a transcript), the quote inside a turn stays a quote of its own
+    text = "Debate night.\n\nREED: Well, nobody says, “My plan is the best plan,” do they?"
+    assert "My plan is the best plan," in [q.text for q in extract(extractor, text).quotes]
+
+
 def test_label_naming_whom_the_speaker_addressed(extractor: Extractor) -> None:
     text = (
         "Reed to Ohio Union: The Plant Will Stay Open.\n\n"

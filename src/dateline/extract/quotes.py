@@ -261,6 +261,10 @@ def _labelled_paragraphs(
         if inside:
             continue
         found.append(_Draft("direct", start, hi, speaker=speaker, paragraph=n, frame="label"))
+        if n == 0:
+            # "Sanders: Clinton needs to 'get away from …' with Trump": in a headline, a quote
+            # inside the labelled words is part of them
+            direct[:] = [d for d in direct if not start <= d.start < hi]
     return found
 
 
