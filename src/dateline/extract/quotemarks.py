@@ -156,6 +156,7 @@ def _single_pairs(
     inside: list[tuple[int, int]],
     found: list[Quoted],
 ) -> None:
+    """Add to ``found`` the single-quoted stretches of ``text[lo:hi]`` outside ``inside``."""
     i = lo
     while i < hi:
         j = text.find(opener, i, hi)
