@@ -154,6 +154,30 @@ def test_subject_the_parser_found_in_the_quote_gives_way_to_one_outside(
     check(q, "direct", q.text, "said", unnamed, unnamed, text.index("a person"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That is absurd," Warren said, going on to say that the town has spent "forty years '
+        "fighting floods and storms and all that stuff, to lose the levee now, farmers do not "
+        'want to see that."',
+        '"This is wrong," Harris said, going on to say that the county has spent "decades '
+        "fighting poverty and hunger and all of it, to cut the program now, parents do not want "
+        'to hear that."',
+    ],
+    ids=["farmers", "parents"],
+)
+def test_a_subject_borrowed_from_a_verb_inside_the_quote_is_not_the_speaker(
+    extractor: Extractor, text: str
+) -> None:
+    # the parser made the quote's "want" the root and hung "going on to say" on it, so the
+    # borrowed subject is the quote's own "farmers": the words stay the reporter's
+    x = extract(extractor, text)
+    second = x.quotes[1]
+    assert second.text.startswith(("forty years", "decades fighting"))
+    reporter = text.split('," ')[1].split()[0]
+    spoken_via(second, reporter)
+
+
 def test_next_sentence_reporting_something_else_is_no_attribution(
     extractor: Extractor,
 ) -> None:

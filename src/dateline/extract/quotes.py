@@ -543,6 +543,8 @@ def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
                 break
             if reports(head):
                 subj = subject_of(head)
+                if subj is not None and _within_marks(subj, q) and not _covers(subj, q):
+                    subj = _subject_outside(head, q)  # borrowed from a verb of the quote
                 if subj is None or not _covers(subj, q):
                     d.cue, d.source = head, subj
                 return
