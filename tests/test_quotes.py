@@ -1032,6 +1032,49 @@ def test_documents_state_things(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "finder"),
+    [
+        (
+            "A Harbor Institute survey found the mayor with a lead of 52 percent to 40 percent.",
+            "the mayor with a lead of 52 percent to 40 percent",
+            "A Harbor Institute survey",
+        ),
+        (
+            "The inquiry found no evidence of payments to the contractor.",
+            "no evidence of payments to the contractor",
+            "The inquiry",
+        ),
+        (
+            "A close reading of the records found two payments to the contractor.",
+            "two payments to the contractor",
+            "A close reading of the records",
+        ),
+    ],
+    ids=["survey", "inquiry", "reading-of-records"],
+)
+def test_a_document_or_an_inquiry_finding_something(
+    extractor: Extractor, text: str, content: str, finder: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert (q.kind, q.text, q.cue and q.cue.text) == ("indirect", content, "found")
+    assert q.speaker is not None and q.speaker.name == finder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor found a way to keep the library open.",
+        "The committee found itself divided over the budget.",
+        "The survey also found that:\n\nMost commuters drive alone.",
+    ],
+    ids=["person", "itself", "that-colon"],
+)
+def test_finding_what_is_no_finding(extractor: Extractor, text: str) -> None:
+    x = extract(extractor, text)
+    assert not [q for q in x.quotes if q.cue is not None and q.cue.text == "found"]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
         (

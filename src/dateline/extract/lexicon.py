@@ -626,6 +626,12 @@ DOCUMENT_NOUNS = _words(
     "tweet post website average result estimate forecast projection tally polling"
 )
 
+#: Bodies and people whose work is finding things out ("the inquiry found …", "a jury found
+#: him guilty", "economists are finding agreement …").
+INQUIRER_NOUNS = _words(
+    "investigation inquiry probe jury court judge panel committee researcher economist scientist"
+)
+
 #: Lemmas of nouns for groups of people that speak or take positions ("voters", "the campaign").
 GROUP_NOUNS = _words(
     "campaign group party committee administration government official voter supporter "

@@ -31,6 +31,7 @@ from dateline.extract.lexicon import (
     GROUP_NOUNS,
     HELD_NOUNS,
     HOLDING_VERBS,
+    INQUIRER_NOUNS,
     LIGHT_VERB_IDIOMS,
     MEETING_VERBS,
     NOUN_FRAMES,
@@ -473,6 +474,7 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         lemma in FRAMES.get(frame, ())
         or (lemma in PERSONAL_FRAMES.get(frame, ()) and _personal_subject(tok))
         or (frame == "nsubjpass" and _done_by_someone(tok, lemma))
+        or (frame == "dobj" and lemma == "find" and _found_by_inquiry(tok))
     ):
         return None
     if frame == "ccomp":
@@ -486,6 +488,9 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
         if lemma in _SEEING:
             # "voters saw that Obama could win" is a view; "she saw him talking" is sight
             comps = [c for c in comps if _marked(c, {"that"})]
+        if lemma == "find":
+            # "the committee found itself divided": where it ended up, not a finding
+            comps = [c for c in comps if not any(_reflexive(s) for s in c.children)]
         if lemma in _NAMING:
             # "A super PAC called Our Principles is ramping up …": the parser made the name's
             # participle the main verb; the clause after the name is not what was called
@@ -527,7 +532,11 @@ def _content(tok: Token, lemma: str, frame: str) -> tuple[Token, Token, str] | N
                 for o in children:
                     # "described the field as weak", "called him a liar", "chided Trump for
                     # raising questions …"
-                    if o.i > c.i and (o.dep_ in {"oprd", "xcomp"} or o.lower_ in _DOBJ_PREPS):
+                    if o.i > c.i and (
+                        o.dep_ in {"oprd", "xcomp"}
+                        or o.lower_ in _DOBJ_PREPS
+                        or (lemma == "find" and o.dep_ in _FOUND_AS)
+                    ):
                         last = max(last, _phrase_end(o), key=lambda t: t.i)
                 return _trimmed(c.left_edge, last, frame)
         return _named_so(tok, lemma, children)
@@ -658,6 +667,9 @@ def _condition(prep: Token) -> bool:
 
 #: Prepositions whose phrase after the object is part of a stance on it.
 _DOBJ_PREPS = frozenset({"as", "for", "over", "of"})
+#: What a finding says of its object after it ("found Clinton with a lead of …", "found him
+#: not guilty", "found Trump about even with …").
+_FOUND_AS = frozenset({"prep", "advmod", "acomp", "ccomp", "npadvmod"})
 
 
 def _stance(be: Token) -> Reported | None:
@@ -1108,6 +1120,24 @@ def _personal_subject(tok: Token) -> bool:
         or c.lemma_.lower() in DOCUMENT_NOUNS
         or _of_documents(c)
     )
+
+
+def _found_by_inquiry(verb: Token) -> bool:
+    """'A recent CNN survey found 90 percent support for …', 'The inquiry found virtually nothing
+    …': a finding, reported when the finder is a document or an inquiry (not "Trump found a
+    way", not "voters found themselves …")."""
+    subj = nearest_subject(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "dobj" and (_reflexive(c) or c.lower_ == "that") for c in verb.children):
+        return False  # "found themselves …"; "The poll also found that: …", a list follows
+    noun = subj.lemma_.lower()
+    return noun in DOCUMENT_NOUNS or noun in INQUIRER_NOUNS or _of_documents(subj)
+
+
+def _reflexive(tok: Token) -> bool:
+    """A subject or object that is a reflexive pronoun ("itself", "themselves")."""
+    return tok.dep_ in {"nsubj", "dobj"} and tok.lower_.endswith(("self", "selves"))
 
 
 def _of_documents(noun: Token) -> bool:
