@@ -143,7 +143,9 @@ def single_quoted(
     return found
 
 
-#: The longest first line read as a headline.
+#: The longest first line read as a headline. The whole line, not ``headline.headline_end``
+#: (the parser's first sentence): that can end before the closing mark ("Carly Fiorina: 'Bill
+#: Clinton's fair game.'" ends at "game."), and this pass runs on characters.
 _HEADLINE_CHARS = 200
 
 
