@@ -178,6 +178,47 @@ def test_a_subject_borrowed_from_a_verb_inside_the_quote_is_not_the_speaker(
     spoken_via(second, reporter)
 
 
+def _inside_a_direct_quote(x: Extraction, pos: int) -> bool:
+    return any(q.kind == "direct" and q.start <= pos < q.end for q in x.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor hardly clarified the matter, treating the report first as praise -- "
+            "''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of "
+            "course, I pay my taxes.''",
+            "Of course, I pay my taxes.",
+        ),
+        (
+            'Grant hardly ended the dispute, calling the ruling first a win -- "This proves we '
+            'were right" -- and, when asked later, insisting the appeal would go ahead.',
+            "the ruling first a win",
+        ),
+    ],
+    ids=["direct", "reported"],
+)
+def test_a_subject_the_parser_found_inside_another_quote_is_not_the_speaker(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    x = extract(extractor, text)
+    q = quote_of(x, content)
+    assert q.speaker is None or not _inside_a_direct_quote(x, q.speaker.mention.start)
+
+
+def test_a_quoted_title_is_still_a_source(extractor: Extractor) -> None:
+    text = (
+        "According to ''The Long Road: Ten Years in the Senate,'' by Ann Holt, the senator "
+        "rarely voted against his party."
+    )
+    q = quote_of(extract(extractor, text), "the senator rarely voted against his party")
+    assert q.speaker is not None and q.speaker.mention.text == "The Long Road"
+    text = "''The Long Road,'' a memoir by Ann Holt, puts it bluntly: ''The Senate is broken.''"
+    q = quote_of(extract(extractor, text), "The Senate is broken.")
+    assert q.speaker is not None and q.speaker.mention.text == "The Long Road"
+
+
 def test_next_sentence_reporting_something_else_is_no_attribution(
     extractor: Extractor,
 ) -> None:

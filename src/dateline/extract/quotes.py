@@ -186,6 +186,10 @@ def _direct_quotes(
             _trailing_dash(doc, d, after_mark, next_start)
         if d.source is None and q.end >= p_hi - 2 and para + 1 < len(paragraphs):
             _byline_paragraph(doc, d, paragraphs[para + 1])
+        if d.source is not None and _in_another_quote(d.source, q, marks):
+            # "treating her remark as a compliment -- ''That makes me smart'' -- and …
+            # asserting, ''…''": the parser lent the cue a subject from inside quote marks
+            d.source = None
         if d.source is not None:
             d.speaker = speaker_for(d.source, table)
         ran_on = k > 0 and marks[k - 1].continues and drafts and drafts[-1].end == marks[k - 1].end
@@ -198,6 +202,13 @@ def _direct_quotes(
         drafts.append(d)
     _inherit_speakers(drafts)
     return drafts
+
+
+def _in_another_quote(tok: Token, q: Quoted, marks: list[Quoted]) -> bool:
+    """Whether ``tok`` lies between the marks of a quote other than ``q``, and its phrase is not
+    that whole quote (a quoted title): words quoted, not the one who speaks ``q`` (a subject
+    inside ``q`` itself :func:`_attribute` handles)."""
+    return any(_within_marks(tok, m) and not _covers(tok, m) for m in marks if m is not q)
 
 
 def _words(text: str, q: Quoted) -> int:
@@ -832,10 +843,23 @@ def _indirect_quotes(
         para = _paragraph_index(paragraphs, r.start)
         d = _Draft("indirect", r.start, r.end, cue=r.cue, source=r.source, paragraph=para)
         d.frame = r.frame
-        if r.source is not None:
-            d.speaker = speaker_for(r.source, table)
+        if r.source is not None and _quoted_subject(r.source, direct):
+            d.source = None  # '-- ''That makes me smart'' -- and … asserting': not a speaker
+        if d.source is not None:
+            d.speaker = speaker_for(d.source, table)
         drafts.append(d)
     return drafts
+
+
+def _quoted_subject(tok: Token, direct: list[_Draft]) -> bool:
+    """Whether ``tok`` is a word inside a direct quote and its phrase is not the whole quote
+    (a quoted title or phrase that is the subject: 'According to ''The Trumps: …'' by …')."""
+    right = tok.right_edge
+    return any(
+        d.start <= tok.idx < d.end
+        and not (tok.left_edge.idx <= d.start and d.end <= right.idx + len(right.text))
+        for d in direct
+    )
 
 
 def _inside_any(pos: int, drafts: list[_Draft]) -> bool:
