@@ -90,6 +90,12 @@ def test_reversed_guillemets() -> None:
         ('The 5\'11" player said "hi there" loudly.', ["hi there"]),
         # ’Tis: an apostrophe right after the opening mark
         ("“’Tis the season,” he said.", ["’Tis the season,"]),
+        # wire copy types the apostrophe as a straight double mark
+        ('Nepal"s biggest bank fell but brokers welcomed Rao"s plan.', []),
+        ('Traders said "we don"t see a cut" and left.', ['we don"t see a cut']),
+        # but a mark before a word, or glued to the word before a quote, still quotes
+        ('The letter "s" is silent here, she said.', ["s"]),
+        ('The ad said"some voters" were lost.', ["some voters"]),
     ],
 )
 def test_apostrophes_do_not_disturb_pairing(text: str, expected: list[str]) -> None:
