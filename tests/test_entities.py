@@ -800,8 +800,26 @@ def test_given_name_gives_gender(extractor: Extractor) -> None:
             "Lyphomed",
             "LyphoMed Inc",
         ),
+        (
+            "The Bank of Canada held its rate. The Bank said inflation was easing.",
+            "Bank said",
+            "Bank of Canada",
+        ),
+        (
+            "The Harbour Development Agency approved the plan. The Agency said work would start.",
+            "Agency said",
+            "Harbour Development Agency",
+        ),
     ],
-    ids=["short name", "acronym", "dots", "acronym of a hyphenated name", "case aside"],
+    ids=[
+        "short name",
+        "acronym",
+        "dots",
+        "acronym of a hyphenated name",
+        "case aside",
+        "the Bank",
+        "the Agency",
+    ],
 )
 def test_organisation_short_name_and_acronym(
     extractor: Extractor, text: str, short: str, name: str

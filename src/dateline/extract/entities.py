@@ -541,8 +541,9 @@ def _initials(tokens: tuple[str, ...]) -> str:
 
 def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
     """The one organisation these name words are another form of: its short name ("Ford" for
-    "Ford Motor Company", "Apple" for "Apple Inc."), its full name, or its acronym ("GM" for
-    "General Motors"); None when there is none or several."""
+    "Ford Motor Company", "Apple" for "Apple Inc."), its full name, its acronym ("GM" for
+    "General Motors") or the kind of body its name says ("Bank" for "Bank of England"); None
+    when there is none or several."""
 
     def core(tokens: tuple[str, ...]) -> tuple[str, ...]:
         end = len(tokens)
@@ -567,6 +568,9 @@ def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft |
         short, long = (low, theirs) if len(low) < len(theirs) else (theirs, low)
         if len(short) < len(long) and long[: len(short)] == short and core(long) == short:
             found.append(d)
+            continue
+        if len(short) == 1 and short[0] in NAMED_BODIES and short[0] in long:
+            found.append(d)  # "the Bank" for the Bank of England, "the Agency" for its name
             continue
         for acro, full in ((words, d.tokens), (d.tokens, words)):
             if len(acro) == 1 and _is_acronym(acro[0]) and len(_initials(full)) > 1:
