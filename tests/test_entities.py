@@ -810,6 +810,16 @@ def test_given_name_gives_gender(extractor: Extractor) -> None:
             "Agency said",
             "Harbour Development Agency",
         ),
+        (
+            "Rospatch Corp said it rejected the offer. Rospatch said the offer was too low.",
+            "Rospatch said",
+            "Rospatch Corp",
+        ),
+        (
+            "Holiday Corp said it will open new hotels. Holiday said it will focus on cities.",
+            "Holiday said",
+            "Holiday Corp",
+        ),
     ],
     ids=[
         "short name",
@@ -819,6 +829,8 @@ def test_given_name_gives_gender(extractor: Extractor) -> None:
         "case aside",
         "the Bank",
         "the Agency",
+        "a short name the tagger took for a person",
+        "a short name the tagger missed",
     ],
 )
 def test_organisation_short_name_and_acronym(
@@ -1025,6 +1037,26 @@ def test_a_lower_case_word_tagged_an_organisation_is_described_by_nothing(nlp: L
     doc.ents = [Span(doc, 5, 6, label="ORG")]
     state = next(e for e in find_entities(doc).entities if e.name == "state")
     assert [m.text for m in state.mentions] == ["state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # two companies go by the short name: it is neither's
+        ("Apex Corp and Apex Ltd are rivals. Apex said it would cut prices.", [(0, 2), (3, 5)]),
+        # the short name opens a longer one
+        ("Summit Corp said it would cut jobs. Summit Ridge said it would close.", [(0, 2)]),
+    ],
+    ids=["two companies", "a longer name"],
+)
+def test_a_short_company_name_the_tagger_missed_stays_apart(
+    nlp: Language, text: str, tagged: list[tuple[int, int]]
+) -> None:
+    # the tagger's labels are set by hand: only the full names are tagged
+    doc = nlp(text)
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in tagged]
+    at = text.rindex(text.split()[0] + " ")
+    assert not [e for e in find_entities(doc).entities for m in e.mentions if m.start == at]
 
 
 def test_a_name_never_ends_on_a_preposition_the_tagger_took_in(extractor: Extractor) -> None:

@@ -146,6 +146,7 @@ def find_entities(
     _add_org_descriptions(doc, drafts)
     _add_apposed_descriptions(doc, drafts)
     _add_bare_surnames(doc, drafts)
+    _add_short_company_names(doc, drafts)
     _gender_first_names(drafts)
     _add_pronouns(doc, drafts, quoted)
     return _freeze(drafts)
@@ -373,6 +374,8 @@ def _person_inside(span: Span, label: str, drafts: list[_Draft]) -> tuple[Span, 
     tagged NORP)."""
     if label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
         return span, label
+    if label == "PERSON" and _a_company(span, drafts):
+        return span, "ORG"
     places = data("places")
     text = " ".join(t.text for t in span)
     if any(text in places[k] for k in ("aliases", "seats", "demonyms", "types")):
@@ -865,6 +868,61 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
         if len(earlier) != 1:
             continue
         earlier[0].add(Mention(word, t.idx, end, "surname"), last)
+
+
+#: The legal forms a company's name ends with, which the wire drops after first naming it
+#: ("Commercial Credit Co said … Commercial Credit said …").
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa"}
+    | {"nv", "n.v", "gmbh", "spa"}
+)
+
+
+def _without_legal_form(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A company's name words without the legal form ending them ("Commercial Credit" for
+    Commercial Credit Co)."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].lower().rstrip(".,") in _LEGAL_FORMS:
+        end -= 1
+    return tokens[:end]
+
+
+def _a_company(span: Span, drafts: list[_Draft]) -> bool:
+    """Whether a span tagged a person is the name of a company named before, without its legal
+    form ("Rospatch" after Rospatch Corp)."""
+    words = tuple(t.text for t in span)
+    return any(
+        d.type == "ORG" and _without_legal_form(d.tokens) == words != d.tokens for d in drafts
+    )
+
+
+def _add_short_company_names(doc: Doc, drafts: list[_Draft]) -> None:
+    """A company's name without its legal form ("Commercial Credit" for Commercial Credit Co),
+    where spaCy tagged nothing, is that company: when no other company has that short name
+    and the words are not part of a longer name."""
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    short: dict[tuple[str, ...], list[_Draft]] = {}
+    for d in drafts:
+        core = _without_legal_form(d.tokens)
+        if d.type == "ORG" and core != d.tokens:
+            short.setdefault(core, []).append(d)
+    for words, owners in short.items():
+        if len(owners) != 1:
+            continue
+        n = len(words)
+        for t in doc:
+            if t.text != words[0] or t.i + n > len(doc):
+                continue
+            span = doc[t.i : t.i + n]
+            if tuple(w.text for w in span) != words or any(w.pos_ != "PROPN" for w in span):
+                continue
+            start, end = span.start_char, span.end_char
+            if any(s < end and start < e for s, e in taken):
+                continue
+            neighbours = [doc[i] for i in (t.i - 1, t.i + n) if 0 <= i < len(doc)]
+            if any(w.pos_ == "PROPN" and _is_capitalised(w) for w in neighbours):
+                continue  # part of another name ("Commercial Credit Corp Ltd")
+            owners[0].add(Mention(span.text, start, end, "name"), span.root.i)
 
 
 # --- role descriptions and pronouns ------------------------------------------------------------
