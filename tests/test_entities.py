@@ -811,6 +811,11 @@ def test_given_name_gives_gender(extractor: Extractor) -> None:
             "Harbour Development Agency",
         ),
         (
+            "Brenmar Co reported a loss for the year. Brenmar said sales fell sharply.",
+            "Brenmar said",
+            "Brenmar Co",
+        ),
+        (
             "Rospatch Corp said it rejected the offer. Rospatch said the offer was too low.",
             "Rospatch said",
             "Rospatch Corp",
@@ -829,6 +834,7 @@ def test_given_name_gives_gender(extractor: Extractor) -> None:
         "case aside",
         "the Bank",
         "the Agency",
+        "a legal form the tagger took for a person's name",
         "a short name the tagger took for a person",
         "a short name the tagger missed",
     ],
@@ -1037,6 +1043,28 @@ def test_a_lower_case_word_tagged_an_organisation_is_described_by_nothing(nlp: L
     doc.ents = [Span(doc, 5, 6, label="ORG")]
     state = next(e for e in find_entities(doc).entities if e.name == "state")
     assert [m.text for m in state.mentions] == ["state"]
+
+
+def test_a_company_name_the_tagger_began_late_starts_at_its_first_proper_noun(
+    nlp: Language,
+) -> None:
+    # the tagger's label is set by hand, as it tags "Inn Inc" alone
+    doc = nlp("Pizza Inn Inc said it would be making an announcement.")
+    doc.ents = [Span(doc, 1, 3, label="ORG")]
+    assert [e.name for e in find_entities(doc).entities] == ["Pizza Inn Inc"]
+    # but not into a name tagged before it
+    doc = nlp("Dallas Pizza Inn Inc said it would be making an announcement.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 4, label="ORG")]
+    assert [e.name for e in find_entities(doc).entities] == ["Dallas", "Pizza Inn Inc"]
+
+
+def test_the_company_is_the_one_the_sentence_is_about(extractor: Extractor) -> None:
+    text = (
+        "Halvorsen Corp said Tessel Ltd also has the right to buy more shares. The company "
+        "said the warrants expire in 1992."
+    )
+    e = owner(extract(extractor, text), text.index("The company"))
+    assert e is not None and e.name == "Halvorsen Corp"
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,14 @@ ORG_WORDS = frozenset(
     | {"resources", "chemical", "chemicals", "pharmaceuticals", "financial", "insurance"}
     | {"securities", "foods", "stores", "entertainment", "studios", "services", "products"}
 )
+
+#: The legal forms a company's name ends with, which the wire drops after first naming it
+#: ("Commercial Credit Co said … Commercial Credit said …").
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa"}
+    | {"nv", "n.v", "gmbh", "spa"}
+)
+
 #: The words an organisation's full name may add to its short name: "Apple" is "Apple Inc."
 #: and "Ford" is "Ford Motor Company", but "Boeing Commercial Airplanes" is another entity.
 ORG_SUFFIXES = frozenset(
@@ -157,11 +165,19 @@ def find_entities(
 
 def _joined_suffixes(doc: Doc) -> list[Span]:
     """The document's entities, with a lone corporate suffix the tagger split off joined to the
-    organisation before it ("Chrysler" + "LLC" is "Chrysler LLC")."""
+    organisation before it ("Chrysler" + "LLC" is "Chrysler LLC"), and a company's name the
+    tagger began late begun at its first proper noun ("Pizza Inn Inc")."""
     from spacy.tokens import Span
 
     out: list[Span] = []
     for ent in doc.ents:
+        start = ent.start
+        if len(ent) > 1 and ent[-1].lower_.rstrip(".") in _LEGAL_FORMS:
+            # "Pizza Inn Inc" tagged from "Inn": the untagged proper nouns before it join
+            while start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < ent.start:
+                ent = Span(doc, start, ent.end, label=ent.label_)
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -870,14 +886,6 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
         earlier[0].add(Mention(word, t.idx, end, "surname"), last)
 
 
-#: The legal forms a company's name ends with, which the wire drops after first naming it
-#: ("Commercial Credit Co said … Commercial Credit said …").
-_LEGAL_FORMS = frozenset(
-    {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa"}
-    | {"nv", "n.v", "gmbh", "spa"}
-)
-
-
 def _without_legal_form(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A company's name words without the legal form ending them ("Commercial Credit" for
     Commercial Credit Co)."""
@@ -888,9 +896,12 @@ def _without_legal_form(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _a_company(span: Span, drafts: list[_Draft]) -> bool:
-    """Whether a span tagged a person is the name of a company named before, without its legal
-    form ("Rospatch" after Rospatch Corp)."""
+    """Whether a span tagged a person is a company: its name ends in a legal form ("B.F.
+    Goodrich Co"), or it is the name of a company named before without one ("Rospatch" after
+    Rospatch Corp)."""
     words = tuple(t.text for t in span)
+    if len(words) > 1 and _without_legal_form(words) != words:
+        return True
     return any(
         d.type == "ORG" and _without_legal_form(d.tokens) == words != d.tokens for d in drafts
     )
@@ -1019,6 +1030,12 @@ def _an_airline(name: str) -> bool:
 _SUBJECT_RANK = {"nsubj": 2, "nsubjpass": 2, "poss": 1}
 
 
+def _of_the_main_verb(t: Token) -> int:
+    """1 for the subject of its sentence's main verb ("Computer Terminal said Sedio also has
+    the right …": Computer Terminal), else 0."""
+    return int(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT")
+
+
 def _names_its_own(child: Token) -> bool:
     """Whether a modifier makes a description name its own referent: "the Old Mutual insurance
     company", "the company that makes …", "the parent company", "the company's rival"; a
@@ -1072,7 +1089,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                     head = doc[h]
                     # "NPD Group, a market research firm. The firm said": described so before
                     same = any(c.dep_ == "appos" and c.lemma_ == t.lemma_ for c in head.children)
-                    role = _SUBJECT_RANK.get(head.dep_, 0)
+                    role = _SUBJECT_RANK.get(head.dep_, 0) + _of_the_main_verb(head)
                     near.append((same, head.sent.start, role, h, d))
         if not near:
             continue
