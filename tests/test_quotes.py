@@ -219,6 +219,31 @@ def test_a_quoted_title_is_still_a_source(extractor: Extractor) -> None:
     assert q.speaker is not None and q.speaker.mention.text == "The Long Road"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Equitorial also said that as of March One it is operating in technical default. It "
+            "said it is in talks with the lessors.",
+            "Equitorial",
+        ),
+        (
+            "Marvex said its shareholders approved the merger. It said the deal closes in May.",
+            "Marvex",
+        ),
+        # a name that speaks of itself as "he" is a person, whom no "it" stands for
+        ("Brannigan said he would resign. It said the board would meet.", "It"),
+    ],
+    ids=["it", "its", "he"],
+)
+def test_it_stands_for_a_name_that_spoke_of_itself_as_it(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    x = extract(extractor, text)
+    q = x.quotes[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.mention.text) == (speaker, "It")
+
+
 def test_next_sentence_reporting_something_else_is_no_attribution(
     extractor: Extractor,
 ) -> None:

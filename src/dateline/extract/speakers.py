@@ -822,8 +822,25 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
         if _names_a_body(t) or (reports(t.head) and _says(t)):
             return t
         if reports(t.head) and t.pos_ == "PROPN":
-            return None  # a name the tagger did not type spoke: a person, most likely
+            # a name the tagger did not type spoke: a person, most likely, unless it speaks
+            # of itself as "it" ("Equitorial also said that … it is operating in default")
+            return t if _speaks_of_itself(t.head) else None
     return None
+
+
+def _speaks_of_itself(verb: Token) -> bool:
+    """Whether the clause a reporting verb reports has "it" for its subject, or "its …"
+    ("X said it received …", "X said its shareholders approved …"): X is a body."""
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = nearest_subject(c)
+        if subj is not None and (
+            subj.lower_ == "it"
+            or any(p.dep_ == "poss" and p.lower_ == "its" for p in subj.children)
+        ):
+            return True
+    return False
 
 
 def _says(subj: Token) -> bool:
