@@ -1847,8 +1847,14 @@ def test_who_after_no_description_of_one_name_is_not_that_name(
             "a company spokeswoman",
             "She",
         ),
+        (
+            '"We live in a cruel world," my father often said. He also told my brother that '
+            "hard work pays.",
+            "my father",
+            "He",
+        ),
     ],
-    ids=["subject before", "subject after the verb"],
+    ids=["subject before", "subject after the verb", "kin"],
 )
 def test_a_pronoun_no_name_stands_for_is_the_unnamed_source_before_it(
     extractor: Extractor, text: str, speaker: str, pronoun: str

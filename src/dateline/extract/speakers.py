@@ -676,7 +676,11 @@ def _unnamed_antecedent(pron: Token) -> Token | None:
         if (
             t.dep_ in {"nsubj", "nsubjpass"}
             and t.tag_ == "NN"
-            and (t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in _SOURCE_NOUNS)
+            and (
+                t.lemma_.lower() in ROLE_NOUNS
+                or t.lemma_.lower() in _SOURCE_NOUNS
+                or t.lemma_.lower() in GENDERED_NOUNS  # "my father often said. He also told …"
+            )
             and reports(t.head)
         ):
             return t if GENDERED_NOUNS.get(t.lower_, gender) == gender else None
