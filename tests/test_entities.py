@@ -1058,6 +1058,17 @@ def test_a_company_name_the_tagger_began_late_starts_at_its_first_proper_noun(
     assert [e.name for e in find_entities(doc).entities] == ["Dallas", "Pizza Inn Inc"]
 
 
+def test_a_company_with_a_legal_form_is_a_company_whatever_its_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Reserve Oil and Minerals Corp said its shareholders approved a new name. The company "
+        "said it has contracted to recycle waste."
+    )
+    e = owner(extract(extractor, text), text.index("The company"))
+    assert e is not None and e.name == "Reserve Oil and Minerals Corp"
+
+
 def test_the_company_is_the_one_the_sentence_is_about(extractor: Extractor) -> None:
     text = (
         "Halvorsen Corp said Tessel Ltd also has the right to buy more shares. The company "

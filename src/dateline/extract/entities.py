@@ -1080,8 +1080,12 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             if body:
                 if not _BODY_KINDS.get(lemma, {lemma}) & set(low) or low == [lemma]:
                     continue  # "the department" is a department by name (a bare "Bank" is none)
-            elif _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}):
-                continue  # a ministry or a union is no company; "Union Carbide" is
+            elif _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}) and (
+                _without_legal_form(d.tokens) == d.tokens
+            ):
+                # a ministry or a union is no company; "Union Carbide" is, and so is any name
+                # with a legal form ("Reserve Oil and Minerals Corp")
+                continue
             elif lemma in {"airline", "carrier"} and not _an_airline(d.name):
                 continue
             for h in d.heads:
