@@ -564,12 +564,6 @@ def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft |
     "General Motors") or the kind of body its name says ("Bank" for "Bank of England"); None
     when there is none or several."""
 
-    def core(tokens: tuple[str, ...]) -> tuple[str, ...]:
-        end = len(tokens)
-        while end > 1 and tokens[end - 1].lower().rstrip(".,") in ORG_SUFFIXES:
-            end -= 1
-        return tokens[:end]
-
     def key(tokens: tuple[str, ...]) -> tuple[str, ...]:
         """Dots aside ("U.S." is "US"), and without a leading country ("US Air Force")."""
         out = tuple(t.replace(".", "") for t in tokens)
@@ -585,7 +579,11 @@ def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft |
         # case aside: a wire's "Lyphomed" is "LyphoMed Inc"
         low, theirs = _lowered(words), _lowered(d.tokens)
         short, long = (low, theirs) if len(low) < len(theirs) else (theirs, low)
-        if len(short) < len(long) and long[: len(short)] == short and core(long) == short:
+        if (
+            len(short) < len(long)
+            and long[: len(short)] == short
+            and _without_ending(long, ORG_SUFFIXES) == short
+        ):
             found.append(d)
             continue
         if len(short) == 1 and short[0] in NAMED_BODIES and short[0] in long:
@@ -594,7 +592,7 @@ def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft |
         for acro, full in ((words, d.tokens), (d.tokens, words)):
             if len(acro) == 1 and _is_acronym(acro[0]) and len(_initials(full)) > 1:
                 letters = acro[0].replace(".", "")
-                if letters in {_initials(full), _initials(core(full))}:
+                if letters in {_initials(full), _initials(_without_ending(full, ORG_SUFFIXES))}:
                     found.append(d)
                     break
     return found[0] if len(found) == 1 else None
@@ -889,8 +887,13 @@ def _add_bare_surnames(doc: Doc, drafts: list[_Draft]) -> None:
 def _without_legal_form(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A company's name words without the legal form ending them ("Commercial Credit" for
     Commercial Credit Co)."""
+    return _without_ending(tokens, _LEGAL_FORMS)
+
+
+def _without_ending(tokens: tuple[str, ...], endings: frozenset[str]) -> tuple[str, ...]:
+    """Name words without the trailing ones in ``endings`` (one word at least is kept)."""
     end = len(tokens)
-    while end > 1 and tokens[end - 1].lower().rstrip(".,") in _LEGAL_FORMS:
+    while end > 1 and tokens[end - 1].lower().rstrip(".,") in endings:
         end -= 1
     return tokens[:end]
 
