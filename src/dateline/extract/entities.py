@@ -920,20 +920,26 @@ def _add_short_company_names(doc: Doc, drafts: list[_Draft]) -> None:
         core = _without_legal_form(d.tokens)
         if d.type == "ORG" and core != d.tokens:
             short.setdefault(core, []).append(d)
+    if not short:
+        return
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        if t.pos_ == "PROPN":
+            at.setdefault(t.text, []).append(t.i)
     for words, owners in short.items():
         if len(owners) != 1:
             continue
         n = len(words)
-        for t in doc:
-            if t.text != words[0] or t.i + n > len(doc):
+        for i in at.get(words[0], []):
+            if i + n > len(doc):
                 continue
-            span = doc[t.i : t.i + n]
+            span = doc[i : i + n]
             if tuple(w.text for w in span) != words or any(w.pos_ != "PROPN" for w in span):
                 continue
             start, end = span.start_char, span.end_char
             if any(s < end and start < e for s, e in taken):
                 continue
-            neighbours = [doc[i] for i in (t.i - 1, t.i + n) if 0 <= i < len(doc)]
+            neighbours = [doc[k] for k in (i - 1, i + n) if 0 <= k < len(doc)]
             if any(w.pos_ == "PROPN" and _is_capitalised(w) for w in neighbours):
                 continue  # part of another name ("Commercial Credit Corp Ltd")
             owners[0].add(Mention(span.text, start, end, "name"), span.root.i)
