@@ -23,12 +23,12 @@ DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "poln
 # .931 (228 of 245)
 MINIMUM = {
     "content": 0.838,
-    "source": 0.780,
+    "source": 0.781,
     "direct_recall": 0.96,
     "direct_speaker": 0.96,
     "pronoun_named": 0.80,
     "content_token_overlap": 0.839,  # Citron's metric; its figure on PARC 3.0 is .832
-    "source_token_overlap": 0.921,  # Citron's figure .853
+    "source_token_overlap": 0.922,  # Citron's figure .853
     "pronoun_referent": 0.92,  # dateline.eval.referents
 }
 
