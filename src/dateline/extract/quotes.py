@@ -622,7 +622,8 @@ def _last_of_run(tok: Token, pos: str, limit: int | None = None) -> Token:
     return tok
 
 
-def _covers(tok: Token, q: Quoted) -> bool:
+def _covers(tok: Token, q: Quoted | _Draft) -> bool:
+    """Whether the phrase ``tok`` heads spans the whole quote ``q``."""
     left, right = tok.left_edge, tok.right_edge
     return left.idx <= q.start and q.end <= right.idx + len(right.text)
 
@@ -854,12 +855,7 @@ def _indirect_quotes(
 def _quoted_subject(tok: Token, direct: list[_Draft]) -> bool:
     """Whether ``tok`` is a word inside a direct quote and its phrase is not the whole quote
     (a quoted title or phrase that is the subject: 'According to ''The Trumps: …'' by …')."""
-    right = tok.right_edge
-    return any(
-        d.start <= tok.idx < d.end
-        and not (tok.left_edge.idx <= d.start and d.end <= right.idx + len(right.text))
-        for d in direct
-    )
+    return any(d.start <= tok.idx < d.end and not _covers(tok, d) for d in direct)
 
 
 def _inside_any(pos: int, drafts: list[_Draft]) -> bool:
