@@ -18,6 +18,7 @@ The cascade:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -186,7 +187,7 @@ def _direct_quotes(
             _trailing_dash(doc, d, after_mark, next_start)
         if d.source is None and q.end >= p_hi - 2 and para + 1 < len(paragraphs):
             _byline_paragraph(doc, d, paragraphs[para + 1])
-        if d.source is not None and _in_another_quote(d.source, q, marks):
+        if d.source is not None and _in_quoted_words(d.source, [m for m in marks if m is not q]):
             # "treating her remark as a compliment -- ''That makes me smart'' -- and …
             # asserting, ''…''": the parser lent the cue a subject from inside quote marks
             d.source = None
@@ -202,13 +203,6 @@ def _direct_quotes(
         drafts.append(d)
     _inherit_speakers(drafts)
     return drafts
-
-
-def _in_another_quote(tok: Token, q: Quoted, marks: list[Quoted]) -> bool:
-    """Whether ``tok`` lies between the marks of a quote other than ``q``, and its phrase is not
-    that whole quote (a quoted title): words quoted, not the one who speaks ``q`` (a subject
-    inside ``q`` itself :func:`_attribute` handles)."""
-    return any(_within_marks(tok, m) and not _covers(tok, m) for m in marks if m is not q)
 
 
 def _words(text: str, q: Quoted) -> int:
@@ -461,7 +455,7 @@ def _attribute(d: _Draft, frame: list[Token], prefer: str, q: Quoted) -> None:
         if verb_lemma(cue) in WEAK_VERBS or cue.dep_ in {"amod", "acl"}:
             continue  # "known as "Fancy Bear"", "the so-called "peace plan""
         subj = subject_of(cue)
-        if subj is not None and q.start <= subj.idx < q.end and not _covers(subj, q):
+        if subj is not None and _in_quoted_words(subj, [q]):
             # '"… Full panic mode," said Wimes': the parser took words of the quote for the
             # subject; a subject it also found outside the quote is the speaker
             subj = _subject_outside(cue, q)
@@ -554,7 +548,7 @@ def _attribute_by_parse(doc: Doc, d: _Draft, q: Quoted) -> None:
                 break
             if reports(head):
                 subj = subject_of(head)
-                if subj is not None and _within_marks(subj, q) and not _covers(subj, q):
+                if subj is not None and _in_quoted_words(subj, [q]):
                     subj = _subject_outside(head, q)  # borrowed from a verb of the quote
                 if subj is None or not _covers(subj, q):
                     d.cue, d.source = head, subj
@@ -844,7 +838,7 @@ def _indirect_quotes(
         para = _paragraph_index(paragraphs, r.start)
         d = _Draft("indirect", r.start, r.end, cue=r.cue, source=r.source, paragraph=para)
         d.frame = r.frame
-        if r.source is not None and _quoted_subject(r.source, direct):
+        if r.source is not None and _in_quoted_words(r.source, direct):
             d.source = None  # '-- ''That makes me smart'' -- and … asserting': not a speaker
         if d.source is not None:
             d.speaker = speaker_for(d.source, table)
@@ -852,10 +846,11 @@ def _indirect_quotes(
     return drafts
 
 
-def _quoted_subject(tok: Token, direct: list[_Draft]) -> bool:
-    """Whether ``tok`` is a word inside a direct quote and its phrase is not the whole quote
-    (a quoted title or phrase that is the subject: 'According to ''The Trumps: …'' by …')."""
-    return any(d.start <= tok.idx < d.end and not _covers(tok, d) for d in direct)
+def _in_quoted_words(tok: Token, quotes: Sequence[Quoted | _Draft]) -> bool:
+    """Whether ``tok`` is one of the words some quote of ``quotes`` quotes, not the head of a
+    phrase that is the whole quote (a quoted title: 'According to ''The Trumps: …'' by …'): a
+    word the parser took for a subject that cannot be the one speaking."""
+    return any(q.start <= tok.idx < q.end and not _covers(tok, q) for q in quotes)
 
 
 def _inside_any(pos: int, drafts: list[_Draft]) -> bool:
