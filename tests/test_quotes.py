@@ -2176,6 +2176,60 @@ def test_verb_before_a_quote_introduces_it(extractor: Extractor) -> None:
     assert all(q.kind != "mixed" and not q.text.endswith("“") for q in x.quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "cue", "speaker"),
+    [
+        (
+            "Graham called out his rival Donald Trump for alienating Hispanics, which he believes "
+            "will make it impossible for a Republican to win.",
+            "his rival Donald Trump for alienating Hispanics",
+            "will make it impossible for a Republican to win",
+            "believes",
+            "Graham",
+        ),
+        (
+            "Clinton made no mention of Jeb Bush, who announced he is suspending his campaign.",
+            "Jeb Bush",
+            "he is suspending his campaign",
+            "announced",
+            "Jeb Bush",
+        ),
+    ],
+)
+def test_a_relative_clause_reporting_words_ends_the_quote_before_it(
+    extractor: Extractor, text: str, outer: str, inner: str, cue: str, speaker: str
+) -> None:
+    x = extract(extractor, text)
+    assert len(x.quotes) == 2, [q.text for q in x.quotes]
+    quote_of(x, outer)
+    q = quote_of(x, inner)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # passive: the clause says what was done to her, not what anyone said
+        "Trump demanded a pledge not to pardon Hillary Clinton, who was criticized by "
+        "Republicans for her emails.",
+        # the clause is an aside inside the reported words, which go on after it
+        "The lawyer said the relatives, who asked police to show them the video, watched it "
+        "on Thursday.",
+        # nobody speaks in the clause: it is the writer's
+        "Aides insisted Obama would not be pigeonholed to reach black voters, whose support "
+        "appeared steady for Clinton.",
+        # no comma: the clause tells which senator, and is part of the words
+        "Clinton made no mention of the senator who announced he is suspending his campaign.",
+    ],
+)
+def test_a_relative_clause_that_is_part_of_the_words_stays_in_the_quote(
+    extractor: Extractor, text: str
+) -> None:
+    q = only(extract(extractor, text))
+    assert q.kind == "indirect" and text.index(q.text) + len(q.text) == len(text) - 1
+
+
 # --- speakers resolved to entities -------------------------------------------------------------
 
 

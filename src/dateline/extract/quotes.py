@@ -891,12 +891,54 @@ def _merge(direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
         elif any(d.start < ind.end and ind.start < d.end for d in kept_direct):
             continue
         out.append(ind)
-    return _dedupe(kept_direct + _outermost(out))
+    return _dedupe(kept_direct + _outermost(_end_before_relative_reports(out)))
 
 
 def _cue_precedes(cue: Token | None, d: _Draft) -> bool:
     """Whether ``cue`` comes before the quote ``d``."""
     return cue is not None and cue.idx < d.start
+
+
+def _end_before_relative_reports(drafts: list[_Draft]) -> list[_Draft]:
+    """An indirect quote whose words close on a relative clause set off by a comma, that
+    clause reporting someone's words, ends before it, and the clause is a quote of its own:
+    "called out his rival Donald Trump for alienating Hispanics, which he believes will make it
+    impossible …", "made no mention of Jeb Bush, who announced he is suspending his campaign".
+    The clause is the writer's aside about someone else's words, not the outer speaker's."""
+    for outer in drafts:
+        for inner in drafts:
+            if inner is not outer and outer.start <= inner.start and inner.end <= outer.end:
+                cut = _relative_report_start(outer, inner)
+                if cut is not None:
+                    outer.end = cut
+    return drafts
+
+
+def _relative_report_start(outer: _Draft, inner: _Draft) -> int | None:
+    """Where ``outer`` ends when ``inner`` is reported by the verb of a relative clause that
+    closes ``outer`` after a comma (a dash or a parenthesis): the end of the word before it.
+    The clause needs a speaker of its own and an active verb ('Clinton, who has not been
+    charged' reports nothing)."""
+    cue = inner.cue
+    if cue is None or inner.source is None or cue.dep_ != "relcl":
+        return None
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children):
+        return None
+    first, last = cue.left_edge, cue.right_edge
+    if last.idx + len(last.text) < outer.end - 2:
+        return None  # "said Scott's relatives, who asked …, watched it": the words go on after
+    if first.i == 0 or first.nbor(-1).text not in _ASIDE_OPENERS:
+        return None
+    k = first.i
+    while k > 0 and first.doc[k - 1].is_punct:
+        k -= 1
+    before = first.doc[k - 1]
+    end = before.idx + len(before.text)
+    return end if k > 0 and end > outer.start else None
+
+
+#: Punctuation that sets off a non-restrictive relative clause.
+_ASIDE_OPENERS = frozenset({",", "—", "--", "–", "("})
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
