@@ -1,5 +1,6 @@
 """Pronoun referent scores: parsing the annotation file, name agreement, the counts; the
-bundled annotations checked against the PolNeAR text when it is present."""
+bundled annotations (PolNeAR pronouns, Reuters speaker mentions) checked against the texts
+when they are present."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import InputError
-from dateline.eval import referents
+from dateline.eval import referents, reuters_speakers
 from dateline.eval.referents import Referent, parse, same_person, score
 from dateline.model import Quote, Span, Speaker
 
@@ -101,3 +102,49 @@ def test_bundled_annotations_point_at_their_pronouns() -> None:
         # the person is named before the pronoun
         named = text[: r.offset].lower()
         assert any(w in named for w in referents.name_words(r.name)), r
+
+
+REUTERS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "reuters21578"
+
+
+def test_bundled_reuters_speakers_are_named_mentions() -> None:
+    rows = referents.load(bundled=reuters_speakers.BUNDLED)
+    assert len(rows) == 66
+    assert {r.split for r in rows} == {"reuters"}
+    assert all(r.name and r.name.lower() != r.pronoun.lower() for r in rows)
+    assert len({r.article for r in rows}) == len(rows)  # one mention per story
+
+
+@pytest.mark.dataset
+def test_bundled_reuters_speakers_point_at_their_mentions() -> None:
+    if not REUTERS.is_dir():
+        pytest.skip(f"{REUTERS} is absent")
+    rows = referents.load(bundled=reuters_speakers.BUNDLED)
+    stories = reuters_speakers.annotated_articles(str(REUTERS), {r.article for r in rows})
+    texts = {a.id: a.text for a in stories}
+    assert len(texts) == len(rows)
+    for r in rows:
+        assert texts[r.article][r.offset : r.offset + len(r.pronoun)] == r.pronoun, r
+
+
+def test_reuters_speaker_report_line() -> None:
+    report = {
+        "dataset": "d",
+        "annotated": 3,
+        "articles": 3,
+        "checked": 3,
+        "right": 2,
+        "wrong": 1,
+        "unresolved": 0,
+        "no_quote": 0,
+        "accuracy": 0.6667,
+    }
+    text = reuters_speakers.format_report(report)
+    assert "0.667 (2 of 3; 1 someone else, 0 unresolved" in text
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty"])
+def test_reuters_speakers_name_a_folder_that_lacks_the_stories(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "nowhere" if kind == "missing" else tmp_path
+    with pytest.raises(InputError, match=str(path)):
+        reuters_speakers.annotated_articles(str(path), {"reuters-1"})

@@ -14,6 +14,7 @@ SUITES = {
     "meantime": "dateline.eval.meantime",
     "numbers": "dateline.eval.numbers",
     "entities": "dateline.eval.entities",
+    "reuters-speakers": "dateline.eval.reuters_speakers",
 }
 
 EXAMPLE = """example:
@@ -24,6 +25,7 @@ EXAMPLE = """example:
   dateline eval meantime ../shared/datasets/meantime --limit 20   (time, numbers, entities)
   dateline eval entities ../shared/datasets/meantime --json --errors
   dateline eval numbers ../shared/datasets/meantime
+  dateline eval reuters-speakers ../shared/datasets/reuters21578   ("it", "the company" named)
 """
 
 

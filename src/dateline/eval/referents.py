@@ -45,15 +45,14 @@ class Referent:
     name: str
 
 
-def load(path: str | None = None) -> list[Referent]:
-    """The annotated referents (the bundled file unless ``path`` names another)."""
+def load(path: str | None = None, *, bundled: str = "polnear_referents.tsv") -> list[Referent]:
+    """The annotated referents: the bundled file ``bundled`` (``data/`` beside this module)
+    unless ``path`` names another."""
     if path is None:
         text = (
-            resources.files("dateline.eval")
-            .joinpath("data/polnear_referents.tsv")
-            .read_text(encoding="utf-8")
+            resources.files("dateline.eval").joinpath("data", bundled).read_text(encoding="utf-8")
         )
-        where = "polnear_referents.tsv"
+        where = bundled
     else:
         with open(path, encoding="utf-8") as f:
             text = f.read()
