@@ -1295,3 +1295,65 @@ def test_a_company_taken_for_a_person_takes_no_lone_word(nlp: Language) -> None:
     doc.ents = [Span(doc, 0, 4, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
     names = [e.name for e in find_entities(doc).entities]
     assert names == ["Ultramar Golden Eagle Ltd", "Ultramar"], names
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "companies"),
+    [
+        pytest.param(
+            "Buttes Gas and Oil Co said it filed a plan. The company said creditors get cash.",
+            [],
+            ["Buttes Gas and Oil Co"],
+            id="speaks",
+        ),
+        pytest.param(
+            "The Dow Chemical Co said it would close the plant. It said jobs would go.",
+            [],
+            ["Dow Chemical Co"],
+            id="article-dropped",
+        ),
+        pytest.param(
+            "Buttes Gas and Oil Co filed a plan. The company said creditors get cash.",
+            [],
+            [],
+            id="does-not-speak",
+        ),
+        pytest.param(
+            "The banks told Regency Cruises Inc it must pay. It said no.",
+            [],
+            [],
+            id="spoken-to",
+        ),
+        pytest.param(
+            "Shares of the unit rose. Inc said it would buy the rest.",
+            [],
+            [],
+            id="legal-form-alone",
+        ),
+        pytest.param(
+            "Buttes gas and oil Co said it filed a plan. The company said creditors get cash.",
+            [],
+            [],
+            id="not-a-name",
+        ),
+        pytest.param(
+            "Buttes Gas and Oil Co said it filed a plan. The company said creditors get cash.",
+            [(0, 5)],
+            ["Buttes Gas and Oil Co"],
+            id="tagged-already",
+        ),
+        pytest.param(
+            "Buttes Gas and Oil Co said it filed a plan. The company said creditors get cash.",
+            [(0, 2)],
+            ["Buttes Gas"],
+            id="part-tagged",
+        ),
+    ],
+)
+def test_an_untagged_company_that_speaks_is_a_company(
+    nlp: Language, text: str, tagged: list[tuple[int, int]], companies: list[str]
+) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in tagged]
+    table = find_entities(doc)
+    assert [e.name for e in table.entities if e.type == "ORG"] == companies

@@ -32,9 +32,11 @@ from dateline.extract.lexicon import (
     GENDERED_NOUNS,
     HONORIFICS,
     PERSON_PRONOUNS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     data,
     given_names,
+    verb_lemma,
 )
 from dateline.extract.quotemarks import Quoted, pair_marks
 from dateline.ingest.paragraphs import paragraph_spans
@@ -131,7 +133,8 @@ def find_entities(
     if paired is None:
         paired = pair_marks(doc.text, paragraph_spans(doc.text))
     drafts: list[_Draft] = []
-    for ent in _with_missed_people(doc, _joined_and_names(doc, _joined_suffixes(doc))):
+    names = _joined_and_names(doc, _speaking_companies(doc, _joined_suffixes(doc)))
+    for ent in _with_missed_people(doc, names):
         if ent.label_ not in KEEP_LABELS:
             continue
         span = _clean(ent)
@@ -190,6 +193,31 @@ def _joined_suffixes(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _speaking_companies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The tagger's entities, and the companies it missed that speak: a capitalised name
+    ending in a legal form, the subject of a reporting verb ("Buttes Gas and Oil Co said it
+    filed …", "Regency Cruises Inc said"), so that "the company" and "it" after it can stand
+    for it."""
+    from spacy.tokens import Span
+
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    found: list[Span] = []
+    for t in doc:
+        if (
+            t.lower_.rstrip(".") not in _LEGAL_FORMS
+            or t.dep_ != "nsubj"
+            or verb_lemma(t.head) not in REPORTING_VERBS
+        ):
+            continue
+        start = t.left_edge.i
+        words = doc[start : t.i + 1]
+        if len(words) < 2 or any(k in taken for k in range(start, t.i + 1)):
+            continue
+        if all(w.is_title or w.is_upper or w.lower_ in {"and", "&", "-"} for w in words):
+            found.append(Span(doc, start, t.i + 1, label="ORG"))
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
 def _joined_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
