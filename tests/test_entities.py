@@ -973,6 +973,24 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "the agency",
             "Congressional Budget Office",
         ),
+        (
+            "The Writers Guild of America said its members went on strike. The guild said "
+            "talks had broken down.",
+            "The guild",
+            "Writers Guild of America",
+        ),
+        (
+            "Houston Oil Trust said engineers completed a study of its reserves. The trust said "
+            "there may be no cash for unitholders.",
+            "The trust",
+            "Houston Oil Trust",
+        ),
+        (
+            "Barnett Banks of Florida Inc called its preferred stock for redemption. The bank "
+            "said shares may be converted until April.",
+            "The bank",
+            "Barnett Banks",  # the tagger stops at "Banks"
+        ),
     ],
     ids=[
         "subject before",
@@ -986,6 +1004,9 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "not the news agency told",
         "a group",
         "an agency by another word",
+        "a guild",
+        "a trust",
+        "a bank by the plural in its name",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(

@@ -1026,12 +1026,14 @@ ORG_DESCRIPTIONS = frozenset(
 )
 #: Bodies a definite description names by the word in their name ("the association" for the
 #: Association of German Cooperative Banks, "the bureau" for the Bureau of Mines, "the bank"
-#: for the Bank of Japan, "the fund" for the International Monetary Fund, "the budget office"
-#: for the Congressional Budget Office).
+#: for the Bank of Japan or Barnett Banks, "the fund" for the International Monetary Fund,
+#: "the budget office" for the Congressional Budget Office, "the guild" for the Writers Guild
+#: of America, "the trust" for Houston Oil Trust).
 NAMED_BODIES = frozenset(
     {"association", "agency", "department", "ministry", "bureau", "commission", "committee"}
     | {"council", "institute", "university", "foundation", "federation", "league", "exchange"}
     | {"bank", "fund", "union", "board", "office", "service", "authority", "organization"}
+    | {"guild", "trust"}
 )
 #: Words in the names of bodies a description calls by another word: "the agency" for the
 #: Federal Bureau of Investigation, the Congressional Budget Office, the State Department,
@@ -1115,7 +1117,8 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             if d.type != "ORG" or d.name.islower():
                 continue  # "secretary of state" with "state" tagged an organisation
             if body:
-                if not _BODY_KINDS.get(lemma, {lemma}) & set(low) or low == [lemma]:
+                words = set(low) | {w[:-1] for w in low if w.endswith("s")}  # "Barnett Banks"
+                if not _BODY_KINDS.get(lemma, {lemma}) & words or low == [lemma]:
                     continue  # "the department" is a department by name (a bare "Bank" is none)
             elif _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}) and (
                 _without_legal_form(d.tokens) == d.tokens
