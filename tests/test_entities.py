@@ -991,6 +991,18 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "The bank",
             "Barnett Banks",  # the tagger stops at "Banks"
         ),
+        (
+            "Statistics Canada said prices rose in January. The index fell last year, the "
+            "federal agency said.",
+            "the federal agency",
+            "Statistics Canada",
+        ),
+        (
+            "The Pension Benefit Guaranty Corp, a federal agency, said it took over the plan. "
+            "The agency said retirees will be paid.",
+            "The agency",
+            "Pension Benefit Guaranty Corp",
+        ),
     ],
     ids=[
         "subject before",
@@ -1007,6 +1019,8 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "a guild",
         "a trust",
         "a bank by the plural in its name",
+        "a statistics office is an agency",
+        "a body set beside the description",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(

@@ -1041,7 +1041,7 @@ NAMED_BODIES = frozenset(
 _BODY_KINDS = {
     "agency": frozenset(
         {"agency", "bureau", "office", "administration", "service", "department", "enforcement"}
-        | {"commission"}
+        | {"commission", "statistics"}  # "Statistics Canada said … the federal agency said"
     )
 }
 
@@ -1116,7 +1116,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             low = [w.lower() for w in d.tokens]
             if d.type != "ORG" or d.name.islower():
                 continue  # "secretary of state" with "state" tagged an organisation
-            if body:
+            if body and not _apposed_as(d, doc, lemma):
                 words = set(low) | {w[:-1] for w in low if w.endswith("s")}  # "Barnett Banks"
                 if not _BODY_KINDS.get(lemma, {lemma}) & words or low == [lemma]:
                     continue  # "the department" is a department by name (a bare "Bank" is none)
@@ -1139,6 +1139,14 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         best = max(near, key=lambda x: x[:4])[4]  # the nearest sentence, its subject first
         _add_description(best, t, start, taken)
+
+
+def _apposed_as(d: _Draft, doc: Doc, lemma: str) -> bool:
+    """Whether a name of ``d`` was set beside a noun of this lemma ("The Pension Benefit
+    Guaranty Corp, a federal agency, said … The agency said")."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() == lemma for h in d.heads for c in doc[h].children
+    )
 
 
 def _add_apposed_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
