@@ -1003,6 +1003,18 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "The agency",
             "Pension Benefit Guaranty Corp",
         ),
+        (
+            "Nynex Business Information Systems Co said it won a contract. The company, a unit "
+            "of Nynex Corp, said the contract was for initial work.",
+            "The company",
+            "Nynex Business Information Systems Co",
+        ),
+        (
+            "Sales of homes dropped, the National Association of Realtors said. But the "
+            "December rate had been the highest since 1978, the group said.",
+            "the group",
+            "National Association of Realtors",
+        ),
     ],
     ids=[
         "subject before",
@@ -1021,6 +1033,8 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "a bank by the plural in its name",
         "a statistics office is an agency",
         "a body set beside the description",
+        "a description beside the description",
+        "an association is a group",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(

@@ -1055,6 +1055,12 @@ _NOT_A_BUSINESS = frozenset(
     | {"school", "college", "institute", "fed", "reserve", "board", "organization"}
     | {"organisation", "association", "federation", "fund", "nations", "community"}
 )
+#: Bodies that are no business but are "the group" ("the National Association of Realtors
+#: said … the group said").
+_GROUP_BODIES = frozenset(
+    {"association", "federation", "union", "institute", "organization", "organisation"}
+    | {"council", "fund", "league"}
+)
 #: Modifiers that make a description someone else ("the parent company", "a new firm").
 _OTHER_BUSINESS = frozenset({"new", "other", "parent", "rival", "another", "former", "same"})
 
@@ -1077,11 +1083,14 @@ def _of_the_main_verb(t: Token) -> int:
 
 def _names_its_own(child: Token) -> bool:
     """Whether a modifier makes a description name its own referent: "the Old Mutual insurance
-    company", "the company that makes …", "the parent company", "the company's rival"; a
-    clause set off by a comma (", which …", ", based in …") only adds to it."""
+    company", "the company that makes …", "the parent company", "the company's rival", "the
+    company, Fiat,"; a clause set off by a comma (", which …", ", based in …") or a
+    description beside it ("The company, a unit of Nynex Corp, said") only adds to it."""
     if child.dep_ in {"relcl", "acl"}:
         aside = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
         return not aside or any(w.lower_ == "that" for w in child.lefts)
+    if child.dep_ == "appos" and child.pos_ == "NOUN":
+        return False
     return (
         child.dep_ in {"appos", "prep"}
         or child.lower_ in _OTHER_BUSINESS
@@ -1120,9 +1129,9 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 words = set(low) | {w[:-1] for w in low if w.endswith("s")}  # "Barnett Banks"
                 if not _BODY_KINDS.get(lemma, {lemma}) & words or low == [lemma]:
                     continue  # "the department" is a department by name (a bare "Bank" is none)
-            elif _NOT_A_BUSINESS & (set(low[1:]) | {low[0]} - {"union"}) and (
-                _without_legal_form(d.tokens) == d.tokens
-            ):
+            elif (_NOT_A_BUSINESS - (_GROUP_BODIES if lemma == "group" else frozenset())) & (
+                set(low[1:]) | {low[0]} - {"union"}
+            ) and (_without_legal_form(d.tokens) == d.tokens):
                 # a ministry or a union is no company; "Union Carbide" is, and so is any name
                 # with a legal form ("Reserve Oil and Minerals Corp")
                 continue
