@@ -1004,6 +1004,12 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "Pension Benefit Guaranty Corp",
         ),
         (
+            "The National Association of Realtors, a trade association, said sales fell. The "
+            "association said prices rose.",
+            "The association",
+            "National Association of Realtors",
+        ),
+        (
             "Nynex Business Information Systems Co said it won a contract. The company, a unit "
             "of Nynex Corp, said the contract was for initial work.",
             "The company",
@@ -1033,6 +1039,7 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "a bank by the plural in its name",
         "a statistics office is an agency",
         "a body set beside the description",
+        "a body set beside the description and named so",
         "a description beside the description",
         "an association is a group",
     ],  # fmt: skip

@@ -1125,9 +1125,10 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             low = [w.lower() for w in d.tokens]
             if d.type != "ORG" or d.name.islower():
                 continue  # "secretary of state" with "state" tagged an organisation
-            if body and not _apposed_as(d, doc, lemma):
+            if body:
                 words = set(low) | {w[:-1] for w in low if w.endswith("s")}  # "Barnett Banks"
-                if not _BODY_KINDS.get(lemma, {lemma}) & words or low == [lemma]:
+                named_so = bool(_BODY_KINDS.get(lemma, {lemma}) & words) and low != [lemma]
+                if not (named_so or _apposed_as(d, doc, lemma)):
                     continue  # "the department" is a department by name (a bare "Bank" is none)
             elif (_NOT_A_BUSINESS - (_GROUP_BODIES if lemma == "group" else frozenset())) & (
                 set(low[1:]) | {low[0]} - {"union"}
