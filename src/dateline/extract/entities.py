@@ -1120,6 +1120,8 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             w.lemma_ == "group" and w.pos_ == "NOUN" and not w.ent_type_ for w in doc[lo : t.i]
         ):
             continue  # "among the group of voters … The group also views …": that group
+        # "the group" may be an association; "the company" may not
+        not_named_so = _NOT_A_BUSINESS - _GROUP_BODIES if lemma == "group" else _NOT_A_BUSINESS
         near: list[tuple[bool, int, int, int, _Draft]] = []
         for d in drafts:
             low = [w.lower() for w in d.tokens]
@@ -1130,9 +1132,9 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 named_so = bool(_BODY_KINDS.get(lemma, {lemma}) & words) and low != [lemma]
                 if not (named_so or _apposed_as(d, doc, lemma)):
                     continue  # "the department" is a department by name (a bare "Bank" is none)
-            elif (_NOT_A_BUSINESS - (_GROUP_BODIES if lemma == "group" else frozenset())) & (
-                set(low[1:]) | {low[0]} - {"union"}
-            ) and (_without_legal_form(d.tokens) == d.tokens):
+            elif not_named_so & (set(low[1:]) | {low[0]} - {"union"}) and (
+                _without_legal_form(d.tokens) == d.tokens
+            ):
                 # a ministry or a union is no company; "Union Carbide" is, and so is any name
                 # with a legal form ("Reserve Oil and Minerals Corp")
                 continue
@@ -1142,7 +1144,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 if lo <= h < t.i and not _told(doc[h]):
                     head = doc[h]
                     # "NPD Group, a market research firm. The firm said": described so before
-                    same = any(c.dep_ == "appos" and c.lemma_ == t.lemma_ for c in head.children)
+                    same = _apposed(head, lemma)
                     role = _SUBJECT_RANK.get(head.dep_, 0) + _of_the_main_verb(head)
                     near.append((same, head.sent.start, role, h, d))
         if not near:
@@ -1154,9 +1156,13 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
 def _apposed_as(d: _Draft, doc: Doc, lemma: str) -> bool:
     """Whether a name of ``d`` was set beside a noun of this lemma ("The Pension Benefit
     Guaranty Corp, a federal agency, said … The agency said")."""
-    return any(
-        c.dep_ == "appos" and c.lemma_.lower() == lemma for h in d.heads for c in doc[h].children
-    )
+    return any(_apposed(doc[h], lemma) for h in d.heads)
+
+
+def _apposed(name: Token, lemma: str) -> bool:
+    """Whether a noun of this lemma is set beside ``name`` ("NPD Group, a market research
+    firm")."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in name.children)
 
 
 def _add_apposed_descriptions(doc: Doc, drafts: list[_Draft]) -> None:

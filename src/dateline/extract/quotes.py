@@ -932,9 +932,11 @@ def _relative_report_start(outer: _Draft, inner: _Draft) -> int | None:
     k = first.i
     while k > 0 and first.doc[k - 1].is_punct:
         k -= 1
+    if k == 0:
+        return None
     before = first.doc[k - 1]
     end = before.idx + len(before.text)
-    return end if k > 0 and end > outer.start else None
+    return end if end > outer.start else None
 
 
 #: Punctuation that sets off a non-restrictive relative clause.
