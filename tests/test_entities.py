@@ -1054,6 +1054,102 @@ def test_a_business_description_is_the_business_named_nearby(
 
 
 @pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        (
+            "Lotus Development Corp said it will acquire a software maker. Computer Access Corp "
+            "makes search software for personal computers. The company said the deal is "
+            "subject to approval by both boards.",
+            "The company",
+            "Lotus Development Corp",
+        ),
+        (
+            "Southwest Airlines Co said its load factor fell in February. Traffic results "
+            "include its Transtar Airlines unit. The carrier also said it opened a new "
+            "reservation center.",
+            "The carrier",
+            "Southwest Airlines Co",
+        ),
+        (
+            "Prime Computer Inc said it has introduced new design software. Prime Medusa runs "
+            "on an International Business Machines Corp PC. The company said the software is "
+            "available now.",
+            "The company",
+            "Prime Computer Inc",
+        ),
+        (
+            "Officials at Northern Power Corp said the valves failed. The valves were made by "
+            "a unit of Gearhart Industries Inc. The company said new valves were ordered.",
+            "The company",
+            "Northern Power Corp",
+        ),
+        (
+            "A Northern Power Corp spokesman said the valves failed. The valves were made by a "
+            "unit of Gearhart Industries Inc. The company said new valves were ordered.",
+            "The company",
+            "Northern Power Corp",
+        ),
+        (
+            "Northern Power Corp's chairman said the valves failed. The valves were made by a "
+            "unit of Gearhart Industries Inc. The company said new valves were ordered.",
+            "The company",
+            "Northern Power Corp",
+        ),
+        (
+            "A Budget Office report released last year found problems. Officials at Homeland "
+            "Investigations, a division of the Customs Service, said they were concerned. In a "
+            "memo, the agency suggested the program end.",
+            "the agency",
+            "Customs Service",
+        ),
+        (
+            "Sales rose in March, according to Northern Power Corp figures. The valves were made "
+            "by a unit of Gearhart Industries Inc. The company said new valves were ordered.",
+            "The company",
+            "Northern Power Corp",
+        ),
+        (
+            "Pacific Airlines says it will be paid by Airbus for the delay. In a statement on "
+            "the Airbus website, the company said the wiring was at fault.",
+            "the company",
+            "Airbus",
+        ),
+        (
+            "Acme Motors Corp said it won an order. The order for Beta Corp trucks is worth "
+            "seven mln dlrs, the company said.",
+            "the company",
+            "Acme Motors Corp",
+        ),
+        (
+            "Acme Motors Corp said it will buy a truck maker. Beta Corp makes trucks in Ohio. "
+            "Shares of the company rose.",
+            "the company",
+            "Beta Corp",
+        ),
+    ],
+    ids=[
+        "over a company the sentence before is about",
+        "over a company named after it",
+        "over a company named in between",
+        "a company in the subject of the reporting verb spoke",
+        "a company beside the subject of the reporting verb spoke",
+        "a company owning the subject of the reporting verb spoke",
+        "a body set beside the place of the speakers spoke",
+        "the source of according to spoke",
+        "the body of a phrase on the reporting verb first",
+        "not a body in what the verb reports",
+        "a description that does not speak is not held to who spoke",
+    ],
+)
+def test_a_speaking_description_is_a_body_that_spoke(
+    extractor: Extractor, text: str, description: str, name: str
+) -> None:
+    x = extract(extractor, text)
+    e = owner(x, text.index(description))
+    assert e is not None and e.name == name
+
+
+@pytest.mark.parametrize(
     ("text", "description"),
     [
         (

@@ -1122,7 +1122,8 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue  # "among the group of voters … The group also views …": that group
         # "the group" may be an association; "the company" may not
         not_named_so = _NOT_A_BUSINESS - _GROUP_BODIES if lemma == "group" else _NOT_A_BUSINESS
-        near: list[tuple[bool, int, int, int, _Draft]] = []
+        speaking = _spoke(t)
+        near: list[tuple[bool, bool, bool, int, int, int, _Draft]] = []
         for d in drafts:
             low = [w.lower() for w in d.tokens]
             if d.type != "ORG" or d.name.islower():
@@ -1146,11 +1147,38 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                     # "NPD Group, a market research firm. The firm said": described so before
                     same = _apposed(head, lemma)
                     role = _SUBJECT_RANK.get(head.dep_, 0) + _of_the_main_verb(head)
-                    near.append((same, head.sent.start, role, h, d))
+                    # "Southwest said. Traffic results include its Transtar unit. The carrier
+                    # also said": a description that speaks is a body that spoke, or that a
+                    # sentence is about ("The Tax Policy Center came to a similar conclusion.
+                    # …, the group said")
+                    spoke = speaking and _spoke(head)
+                    # "In a statement on the Airbus website, the company said": a body named
+                    # in a phrase on the description's own verb comes before one that spoke
+                    owns = _in_phrase_on(head, t.head)
+                    near.append((same, owns, spoke, head.sent.start, role, h, d))
         if not near:
             continue
-        best = max(near, key=lambda x: x[:4])[4]  # the nearest sentence, its subject first
+        best = max(near, key=lambda x: x[:6])[6]  # the nearest sentence, its subject first
         _add_description(best, t, start, taken)
+
+
+def _spoke(t: Token) -> bool:
+    """Whether ``t`` is in the subject of a reporting verb ("Hartford said", "The Niagara
+    Mohawk spokesman said", "Officials at Homeland Security Investigations said") or is the
+    source of "according to"."""
+    while t.dep_ in {"compound", "poss", "pobj", "prep", "appos"}:
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        t = t.head
+    return t.dep_ == "nsubj" and verb_lemma(t.head) in REPORTING_VERBS
+
+
+def _in_phrase_on(t: Token, verb: Token) -> bool:
+    """Whether ``t`` is in a prepositional phrase on ``verb`` ("In a statement on the Airbus
+    website, the company said")."""
+    while t.head.i not in {t.i, verb.i}:
+        t = t.head
+    return t.head.i == verb.i != t.i and t.dep_ == "prep"
 
 
 def _apposed_as(d: _Draft, doc: Doc, lemma: str) -> bool:
