@@ -82,6 +82,13 @@ def test_score_counts_right_wrong_unresolved_and_pronouns_without_a_quote() -> N
     }
 
 
+def test_a_speaker_mention_inside_the_annotated_one_counts() -> None:
+    text = "The AMLC said beef output fell."
+    predicted = {"a": [_said_by(text, 4, 8, "Australian Meat and Live-Stock Corp", "e1")]}
+    refs = [Referent("reuters", "a", 0, "The AMLC", "Australian Meat and Live-Stock Corp")]
+    assert score(refs, predicted)["right"] == 1
+
+
 def test_bundled_annotations_cover_dev_and_a_train_sample() -> None:
     rows = referents.load()
     splits = {r.split for r in rows}

@@ -86,9 +86,15 @@ def same_person(predicted: str, annotated: str) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
-def _speaking(quotes: Sequence[Quote], offset: int) -> Quote | None:
+def _speaking(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The first quote whose speaker mention overlaps the annotated mention ("AMLC" in "the
+    AMLC")."""
     for q in quotes:
-        if q.speaker is not None and q.speaker.mention.start <= offset < q.speaker.mention.end:
+        if (
+            q.speaker is not None
+            and q.speaker.mention.start < end
+            and start < q.speaker.mention.end
+        ):
             return q
     return None
 
@@ -102,7 +108,7 @@ def score(
     for ref in referents:
         if ref.article not in predictions:
             continue
-        q = _speaking(predictions[ref.article], ref.offset)
+        q = _speaking(predictions[ref.article], ref.offset, ref.offset + len(ref.pronoun))
         if q is None or q.speaker is None:
             no_quote += 1
         elif q.speaker.entity is None or q.speaker.name.lower() == ref.pronoun.lower():
