@@ -63,6 +63,90 @@ def test_name_with_known_given_name_is_a_person(extractor: Extractor) -> None:
     assert (e.type, e.gender) == ("PERSON", "f")
 
 
+def test_a_name_ending_in_a_legal_form_is_an_organisation(extractor: Extractor) -> None:
+    x = extract(extractor, "Turk Henkel A.S. issued commercial paper, officials said.")
+    assert entity(x, "Turk Henkel A.S.").type == "ORG"
+    assert not [e for e in x.entities if e.name == "A.S."]
+
+
+def test_a_split_legal_form_joins_the_name_before_it(extractor: Extractor) -> None:
+    x = extract(extractor, "Danish insulin producer Novo Industri A/S said earnings fell.")
+    assert entity(x, "Novo Industri A/S").type == "ORG"
+
+
+def test_a_lower_case_word_after_a_name_is_no_legal_form(extractor: Extractor) -> None:
+    x = extract(extractor, "The board named John Smith co-chairman on Monday.")
+    assert entity(x, "John Smith").type == "PERSON"
+
+
+def test_a_person_named_as_a_company_without_its_legal_form_is_the_company(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The paper was issued through Kredi Bankasi A.S., bank officials said. Osman Erk, "
+        "deputy general manager of Kredi Bankasi, told Reuters the yield was high. He said "
+        "demand was strong."
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("Kredi Bankasi,")) == entity(x, "Kredi Bankasi A.S.")
+    assert owner(x, text.index("He said")) == entity(x, "Osman Erk")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name"),
+    [
+        (
+            "Danish insulin producer Novo Industri A/S (NVO.CO) said earnings fell.",
+            "NVO.CO",
+            "Novo Industri A/S",
+        ),
+        (
+            "Beef output will fall, the Australian Meat and Live-Stock Corp (AMLC) said. It sees "
+            "cattle numbers steady. Producers are confident, the AMLC said.",
+            "AMLC",
+            "Meat and Live-Stock Corp",
+        ),
+    ],
+    ids=["a ticker the tagger found", "an acronym the tagger missed, at each use"],
+)
+def test_a_word_in_brackets_after_a_company_is_another_name_of_it(
+    extractor: Extractor, text: str, alias: str, name: str
+) -> None:
+    x = extract(extractor, text)
+    e = entity(x, name)
+    assert all(owner(x, m.start()) == e for m in re.finditer(re.escape(alias), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name"),
+    [
+        (
+            "Prices rose 0.4 pct, the national statistics institute (Istat) said. Istat said "
+            "food prices fell.",
+            "Istat said",
+            "national statistics institute",
+        ),
+        (
+            "The plane uses the Aircraft Communications Addressing and Reporting System (ACARS) "
+            "to send data. ACARS sent five messages.",
+            "ACARS sent",
+            "Aircraft Communications Addressing and Reporting System",
+        ),
+        (
+            "Acme Holdings Corp (U.S.) said sales rose. U.S. sales fell.",
+            "U.S. sales",
+            "Acme Holdings Corp",
+        ),
+    ],
+    ids=["not after a description", "not after a name that is no company or body", "not a place"],
+)
+def test_a_word_in_brackets_is_not_always_another_name(
+    extractor: Extractor, text: str, alias: str, name: str
+) -> None:
+    x = extract(extractor, text)
+    assert owner(x, text.index(alias)) != entity(x, name)
+
+
 def test_a_census_given_name_makes_an_org_tagged_name_a_person(extractor: Extractor) -> None:
     # the small pipeline tags "Carly Fiorina" and "Fiorina" as organisations
     text = (

@@ -134,13 +134,16 @@ def find_entities(
         paired = pair_marks(doc.text, paragraph_spans(doc.text))
     drafts: list[_Draft] = []
     names = _joined_and_names(doc, _speaking_companies(doc, _joined_suffixes(doc)))
+    joined_to = 0  # where a name that took in the legal form after it ends
     for ent in _with_missed_people(doc, names):
-        if ent.label_ not in KEEP_LABELS:
+        if ent.label_ not in KEEP_LABELS or ent.start < joined_to:
             continue
         span = _clean(ent)
         if span is None:
             continue
         span, label = _person_inside(span, ent.label_, drafts)
+        span, label = _with_legal_form(span, label)
+        joined_to = span.end
         if label == "PERSON" and len(span) == 1:
             if span[0].tag_ in {"VBG", "VBN", "VBD"} and span[0].is_sent_start:
                 continue  # "Conceding that a deal would come, he warned …"; not "Ebeling"
@@ -152,6 +155,7 @@ def find_entities(
             continue  # "16 cts per share" tagged an organisation; "CTS Corp" stays
         _add_name(doc, span, label, drafts)
     _merge_lone_names(drafts)
+    _merge_bracketed_aliases(doc, drafts)
     quoted = _Quoted(paired)
     _add_role_descriptions(doc, drafts, quoted)
     _add_org_descriptions(doc, drafts)
@@ -399,6 +403,35 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
                 return k + 1
             break
     return start
+
+
+#: Legal forms of Nordic, Dutch, Turkish and Japanese companies, as the wire writes them (the
+#: case matters: "As" in a headline is a word).
+_FOREIGN_LEGAL_FORMS = frozenset(
+    {"A/S", "A.S.", "AS", "ASA", "AB", "Oy", "Oyj", "BV", "B.V.", "KK"}
+)
+_ANY_LEGAL_FORM = _LEGAL_FORMS | {w.lower().rstrip(".") for w in _FOREIGN_LEGAL_FORMS}
+
+
+def _with_legal_form(span: Span, label: str) -> tuple[Span, str]:
+    """A name that ends in a legal form is an organisation's ("Turk Henkel A.S.", tagged a
+    person); a legal form right after a name joins it ("Novo Industri A/S", which the
+    tokenizer splits, "Turk Henkel" + "A.S.")."""
+    doc = span.doc
+    if doc[span.end : span.end + 3].text == "A/S":
+        span = doc[span.start : span.end + 3]
+    elif span.end < len(doc) and _a_legal_form(doc[span.end].text):
+        span = doc[span.start : span.end + 1]
+    if len(span) > 1 and (_a_legal_form(span[-1].text) or span.text.endswith("A/S")):
+        return span, "ORG"
+    return span, label
+
+
+def _a_legal_form(word: str) -> bool:
+    """ "Corp", "Inc.", "A.S.", "AB"; not "co" or a headline's "As"."""
+    return word in _FOREIGN_LEGAL_FORMS or (
+        word[:1].isupper() and word.lower().rstrip(".") in _LEGAL_FORMS
+    )
 
 
 def _stray(t: Token) -> bool:
@@ -843,16 +876,70 @@ def _merge_lone_names(drafts: list[_Draft]) -> None:
     ("Ryanair" tagged PERSON once and ORG elsewhere) is that organisation or place, unless
     something marks it a person (a given name, an honorific, a role)."""
     for d in list(drafts):
-        if d.type != "PERSON" or len(d.tokens) != 1 or d.gender is not None or d.roles:
+        if d.type != "PERSON" or d.gender is not None or d.roles:
             continue
         other = next(
-            (o for o in drafts if o.type != "PERSON" and o.name.lower() == d.name.lower()), None
+            (
+                o
+                for o in drafts
+                if o.type != "PERSON"
+                and (
+                    (len(d.tokens) == 1 and o.name.lower() == d.name.lower())
+                    # "Kredi Bankasi" for "Kredi Bankasi A.S." named before
+                    or (
+                        o.type == "ORG"
+                        and _without_ending(o.tokens, _ANY_LEGAL_FORM) == d.tokens != o.tokens
+                    )
+                )
+            ),
+            None,
         )
         if other is None:
             continue
         for m, h in zip(d.mentions, d.heads, strict=True):
             other.add(Mention(m.text, m.start, m.end, "name"), h)
         drafts.remove(d)
+
+
+_BRACKETED = re.compile(r" ?\(([^()\s]+)\)")
+
+
+def _merge_bracketed_aliases(doc: Doc, drafts: list[_Draft]) -> None:
+    """A one-word name in brackets right after an organisation's name is another name of it:
+    its acronym or its ticker ("Australian Meat and Live-Stock Corp (AMLC)", "Novo Industri
+    A/S (NVO.CO)"). Where the tagger found no name in an upper-case word after a company's or
+    a body's name, each use of the word is a mention of it."""
+    taken = {k for d in drafts for m in d.mentions for k in range(m.start, m.end)}
+    for d in list(drafts):
+        if d.type != "ORG" or d not in drafts or d.name.islower():
+            continue  # "the national statistics institute (Istat)" is no name
+        for m in list(d.mentions):
+            found = _BRACKETED.match(doc.text, m.end)
+            if found is None:
+                continue
+            word = found.group(1)
+            alias = next((o for o in drafts if o is not d and o.name == word), None)
+            if alias is not None:
+                for am, h in zip(alias.mentions, alias.heads, strict=True):
+                    d.add(am, h)
+                drafts.remove(alias)
+            if _a_body_by_name(d) and word.isupper():
+                for t in doc:
+                    if t.text == word and t.idx not in taken:
+                        d.add(Mention(word, t.idx, t.idx + len(word), "name"), t.i)
+                        taken.add(t.idx)
+        order = sorted(range(len(d.mentions)), key=lambda k: d.mentions[k].start)
+        d.mentions[:] = [d.mentions[k] for k in order]
+        d.heads[:] = [d.heads[k] for k in order]
+
+
+def _a_body_by_name(d: _Draft) -> bool:
+    """Whether an organisation's name says it is a company or a body ("… Corp", "National
+    Agricultural Statistics Services"), not a product or an event the tagger took for one."""
+    low = [w.lower().rstrip(".") for w in d.tokens]
+    return low[-1] in _ANY_LEGAL_FORM or any(
+        w in NAMED_BODIES or w[:-1] in NAMED_BODIES for w in low
+    )
 
 
 def _gender_first_names(drafts: list[_Draft]) -> None:
