@@ -92,6 +92,12 @@ def test_a_person_named_as_a_company_without_its_legal_form_is_the_company(
     assert owner(x, text.index("He said")) == entity(x, "Osman Erk")
 
 
+def test_the_wire_s_letters_joined_by_and_are_an_acronym(extractor: Extractor) -> None:
+    text = "Standard and Poor's Corp said it cut the debt. S and P also cited losses."
+    x = extract(extractor, text)
+    assert owner(x, text.index("S and P")) == entity(x, "Standard and Poor's Corp")
+
+
 @pytest.mark.parametrize(
     ("text", "alias", "name"),
     [
@@ -1105,6 +1111,12 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
             "the group",
             "National Association of Realtors",
         ),
+        (
+            "Standard and Poor's Corp said it downgraded the debt. However, the agency said "
+            "liquidity is high.",
+            "the agency",
+            "Standard and Poor's Corp",
+        ),
     ],
     ids=[
         "subject before",
@@ -1126,6 +1138,7 @@ def test_wire_angle_brackets_are_not_part_of_the_name(extractor: Extractor) -> N
         "a body set beside the description and named so",
         "a description beside the description",
         "an association is a group",
+        "a rating agency",
     ],  # fmt: skip
 )
 def test_a_business_description_is_the_business_named_nearby(
@@ -1584,6 +1597,12 @@ def test_a_company_taken_for_a_person_takes_no_lone_word(nlp: Language) -> None:
             ["Buttes Gas"],
             id="part-tagged",
         ),
+        pytest.param(
+            "The Bond Rating Service said it cut the debt. The service said losses rose.",
+            [],
+            ["Bond Rating Service"],
+            id="a-body",
+        ),
     ],
 )
 def test_an_untagged_company_that_speaks_is_a_company(
@@ -1593,3 +1612,10 @@ def test_an_untagged_company_that_speaks_is_a_company(
     doc.ents = [Span(doc, a, b, label="ORG") for a, b in tagged]
     table = find_entities(doc)
     assert [e.name for e in table.entities if e.type == "ORG"] == companies
+
+
+def test_a_speaking_body_takes_in_a_nationality_the_tagger_found(nlp: Language) -> None:
+    doc = nlp("The Canadian Bond Rating Service said it cut the debt. The service said so.")
+    doc.ents = [Span(doc, 1, 2, label="NORP")]
+    table = find_entities(doc)
+    assert [(e.name, e.type) for e in table.entities] == [("Canadian Bond Rating Service", "ORG")]

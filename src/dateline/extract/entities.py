@@ -200,17 +200,18 @@ def _joined_suffixes(doc: Doc) -> list[Span]:
 
 
 def _speaking_companies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The tagger's entities, and the companies it missed that speak: a capitalised name
-    ending in a legal form, the subject of a reporting verb ("Buttes Gas and Oil Co said it
-    filed …", "Regency Cruises Inc said"), so that "the company" and "it" after it can stand
-    for it."""
+    """The tagger's entities, and the companies and bodies it missed that speak: a capitalised
+    name ending in a legal form or a body's word, the subject of a reporting verb ("Buttes Gas
+    and Oil Co said it filed …", "The Canadian Bond Rating Service said"), so that "the
+    company" and "it" after it can stand for it."""
     from spacy.tokens import Span
 
-    taken = {k for e in ents for k in range(e.start, e.end)}
+    taken = {k for e in ents if e.label_ != "NORP" for k in range(e.start, e.end)}
     found: list[Span] = []
     for t in doc:
+        kind = t.lower_.rstrip(".")
         if (
-            t.lower_.rstrip(".") not in _LEGAL_FORMS
+            kind not in _SPEAKING_NAME_ENDS
             or t.dep_ != "nsubj"
             or verb_lemma(t.head) not in REPORTING_VERBS
         ):
@@ -221,7 +222,12 @@ def _speaking_companies(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if all(w.is_title or w.is_upper or w.lower_ in {"and", "&", "-"} for w in words):
             found.append(Span(doc, start, t.i + 1, label="ORG"))
-    return sorted(ents + found, key=lambda e: e.start) if found else ents
+    if not found:
+        return ents
+    # "The Canadian Bond Rating Service": the nationality the tagger found is part of the name
+    inside = {k for f in found for k in range(f.start, f.end)}
+    kept = [e for e in ents if not inside & set(range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 def _joined_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -613,6 +619,17 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+def _acronym_letters(tokens: tuple[str, ...]) -> str | None:
+    """The letters of an acronym: "GM", "U.S.", and the wire's "S and P" for Standard and
+    Poor's; None for a name."""
+    if len(tokens) == 1:
+        return tokens[0].replace(".", "") if _is_acronym(tokens[0]) else None
+    letters = [w for w in tokens if w not in {"and", "&"}]
+    if len(letters) > 1 and all(len(w) == 1 for w in letters):
+        return "".join(letters)
+    return None
+
+
 def _initials(tokens: tuple[str, ...]) -> str:
     """ "GM" for General Motors, "HP" for Hewlett-Packard."""
     words = [w for t in tokens for w in t.split("-")]
@@ -651,11 +668,14 @@ def _same_organisation(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft |
             found.append(d)  # "the Bank" for the Bank of England, "the Agency" for its name
             continue
         for acro, full in ((words, d.tokens), (d.tokens, words)):
-            if len(acro) == 1 and _is_acronym(acro[0]) and len(_initials(full)) > 1:
-                letters = acro[0].replace(".", "")
-                if letters in {_initials(full), _initials(_without_ending(full, ORG_SUFFIXES))}:
-                    found.append(d)
-                    break
+            letters = _acronym_letters(acro)
+            if (
+                letters
+                and len(_initials(full)) > 1
+                and letters in {_initials(full), _initials(_without_ending(full, ORG_SUFFIXES))}
+            ):
+                found.append(d)
+                break
     return found[0] if len(found) == 1 else None
 
 
@@ -1122,6 +1142,8 @@ NAMED_BODIES = frozenset(
     | {"bank", "fund", "union", "board", "office", "service", "authority", "organization"}
     | {"guild", "trust"}
 )
+#: The last words of a name the tagger may miss that speaks (:func:`_speaking_companies`).
+_SPEAKING_NAME_ENDS = _LEGAL_FORMS | NAMED_BODIES
 #: Words in the names of bodies a description calls by another word: "the agency" for the
 #: Federal Bureau of Investigation, the Congressional Budget Office, the State Department,
 #: the Securities and Exchange Commission.
@@ -1129,6 +1151,8 @@ _BODY_KINDS = {
     "agency": frozenset(
         {"agency", "bureau", "office", "administration", "service", "department", "enforcement"}
         | {"commission", "statistics"}  # "Statistics Canada said … the federal agency said"
+        # the rating agencies: Standard and Poor's, Moody's, Fitch, Duff and Phelps
+        | {"poor's", "moody's", "fitch", "phelps"}
     )
 }
 
