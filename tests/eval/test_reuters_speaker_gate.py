@@ -1,5 +1,6 @@
 """Quality gate for speaker resolution in wire copy: Reuters-21578 quotes spoken through "it",
-"he" or "the company" (66 annotated mentions, ``dateline.eval.reuters_speakers``; about 10 s).
+"he" or "the company" (216 annotated mentions in three batches of stories,
+``dateline.eval.reuters_speakers``; about 30 s).
 
 The pinned minimum sits a little below the measured score; a change that lowers it must say
 so and move the pin. Full report: ``dateline eval reuters-speakers
@@ -18,9 +19,11 @@ pytestmark = [pytest.mark.dataset, pytest.mark.model]
 
 REUTERS = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "reuters21578"
 
-# measured: .864 (57 of 66; 3 someone else, 6 unresolved); the extractor of 10bbed0, before
-# the company rules of stop 27, scores .773 on the same file
-MINIMUM = 0.80
+# measured at c414e88: .880 overall (190 of 216); by batch .864 (57/66, held out), .870 (67/77,
+# tuned on in stop 29, 58/77 before), .904 (66/73, held out). The extractor of 10bbed0, before
+# the company rules of stop 27, scores .773 on the first batch.
+MINIMUM = 0.85
+MINIMUM_PER_BATCH = 0.82
 
 
 def test_reuters_speaker_gate() -> None:
@@ -28,5 +31,7 @@ def test_reuters_speaker_gate() -> None:
         pytest.skip(f"{REUTERS} is absent")
     report = reuters_speakers.run(str(REUTERS))
     print(reuters_speakers.format_report(report))
-    assert report["checked"] + report["no_quote"] == 66
+    assert report["checked"] + report["no_quote"] == 216
     assert report["accuracy"] >= MINIMUM
+    for batch, scores in report["batches"].items():
+        assert scores["accuracy"] >= MINIMUM_PER_BATCH, batch
