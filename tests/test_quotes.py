@@ -1896,6 +1896,11 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_source(extractor: Extract
             "Prices fell sharply on Monday. Trading was thin. It said the market would recover.",
             "It",
         ),
+        (
+            'Casey-Werner Co, producer of "The Cosby Show," said it filed suit against Viacom '
+            "International Inc.\n\nIt said the debt burden may prevent payment.",
+            "Casey-Werner Co",
+        ),
     ],
     ids=[
         "past a thing",
@@ -1903,6 +1908,7 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_source(extractor: Extract
         "a thing that spoke",
         "through an it before",
         "nothing spoke",
+        "a company before its description",
     ],
 )
 def test_it_reporting_is_the_body_that_spoke_before(
@@ -1910,6 +1916,38 @@ def test_it_reporting_is_the_body_that_spoke_before(
 ) -> None:
     last = extract(extractor, text).quotes[-1]
     assert last.speaker is not None and last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Casey-Werner Co, producer of "The Cosby Show," said it filed suit against Viacom.',
+            "Casey-Werner Co",
+        ),
+        ("Bank of Japan officials said the banks would help.", "Bank of Japan officials"),
+        (
+            "Japanese, British and U.S. securities houses said they were buying gilts.",
+            "Japanese, British and U.S. securities houses",
+        ),
+        (
+            "Yesterday, the Oak Brook, Ill.-based waste disposal company said it was prepared to "
+            "offer 33 dlrs a share, or about 330 mln dlrs, for Chemlawn, a lawn-care company.",
+            "the Oak Brook, Ill.-based waste disposal company",
+        ),
+    ],
+    ids=[
+        "a company before its description",
+        "a body inside the description",
+        "a place",
+        "a place inside the description",
+    ],
+)
+def test_a_company_set_before_its_description_speaks(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    first = extract(extractor, text).quotes[0]
+    assert first.speaker is not None and first.speaker.name == speaker
 
 
 @pytest.mark.parametrize(

@@ -593,6 +593,12 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
                 if named is not None and named[0].type == "PERSON":
                     found = named
                     break
+    if found is None:
+        # "Casey-Werner Co, producer of 'The Cosby Show,' said": the parser took the name
+        # before the description for its modifier
+        org = _org_before(tok, table)
+        if org is not None:
+            found = table.mention_at(org.idx, org.idx + len(org.text))
     if (found is None or found[0].type != "PERSON") and any(c.dep_ == "det" for c in tok.children):
         # a description ("a lawyer", "a Republican", "a super PAC"), not a name ("In a filing
         # with the Securities and Exchange Commission, Industrial Equity said")
@@ -812,6 +818,10 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
         if t.lower_ == "it":
             return _plural_antecedent(t) or _earlier_speaking_body(t, table)
         found = table.mention_at(t.idx, t.idx + len(t.text))
+        if found is None:
+            named = _org_before(t, table)  # "Casey-Werner Co, producer of …, said"
+            if named is not None:
+                return named
         if found is not None and (found[0].type == "PERSON" or found[1].kind == "demonym"):
             continue  # someone who spoke since; "Two Americans were killed" are people
         if found is not None and not (found[0].type == "NORP" and t.tag_ in {"NNS", "NNPS"}):
@@ -829,6 +839,24 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
             # a name the tagger did not type spoke: a person, most likely, unless it speaks
             # of itself as "it" ("Equitorial also said that … it is operating in default")
             return t if _speaks_of_itself(t.head) else None
+    return None
+
+
+def _org_before(noun: Token, table: EntityTable) -> Token | None:
+    """An organisation's name set before a description by a comma, which the parser hung on
+    the description as its modifier ("Casey-Werner Co, producer of 'The Cosby Show,' said":
+    Co); not a name inside the description ("Bank of Japan officials said", "the Oak Brook,
+    Ill.-based company said", tagged an organisation), nor a place in a list ("Japanese,
+    British and U.S. securities houses said")."""
+    for c in noun.lefts:
+        found = table.mention_at(c.idx, c.idx + len(c.text))
+        if (
+            c.left_edge.dep_ != "det"
+            and c.doc[c.i + 1].text == ","
+            and found is not None
+            and found[0].type == "ORG"
+        ):
+            return c
     return None
 
 
