@@ -893,8 +893,9 @@ def _role_apposition(span: Span) -> str | None:
 
 def _merge_lone_names(drafts: list[_Draft]) -> None:
     """A one-word "person" that is also an organisation's or place's name in this article
-    ("Ryanair" tagged PERSON once and ORG elsewhere) is that organisation or place, unless
-    something marks it a person (a given name, an honorific, a role)."""
+    ("Ryanair" tagged PERSON once and ORG elsewhere), or whose words are an organisation's name
+    without its legal form ("Kredi Bankasi" after "Kredi Bankasi A.S."), is that organisation
+    or place, unless something marks it a person (a given name, an honorific, a role)."""
     for d in list(drafts):
         if d.type != "PERSON" or d.gender is not None or d.roles:
             continue
@@ -1259,9 +1260,7 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                     same = _apposed(head, lemma)
                     role = _SUBJECT_RANK.get(head.dep_, 0) + _of_the_main_verb(head)
                     # "Southwest said. Traffic results include its Transtar unit. The carrier
-                    # also said": a description that speaks is a body that spoke, or that a
-                    # sentence is about ("The Tax Policy Center came to a similar conclusion.
-                    # …, the group said")
+                    # also said": a description that speaks is a body that spoke
                     spoke = speaking and _spoke(head)
                     # "In a statement on the Airbus website, the company said": a body named
                     # in a phrase on the description's own verb comes before one that spoke
@@ -1269,7 +1268,8 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                     near.append((same, owns, spoke, head.sent.start, role, h, d))
         if not near:
             continue
-        best = max(near, key=lambda x: x[:6])[6]  # the nearest sentence, its subject first
+        # beside it, on its verb, spoke; then the nearest sentence, its subject first
+        best = max(near, key=lambda x: x[:6])[6]
         _add_description(best, t, start, taken)
 
 
