@@ -1278,10 +1278,15 @@ def _spoke(t: Token) -> bool:
     Mohawk spokesman said", "Officials at Homeland Security Investigations said") or is the
     source of "according to"."""
     while t.dep_ in {"compound", "poss", "pobj", "prep", "appos"}:
-        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        if _source_of_according_to(t):
             return True
         t = t.head
     return t.dep_ == "nsubj" and verb_lemma(t.head) in REPORTING_VERBS
+
+
+def _source_of_according_to(t: Token) -> bool:
+    """Whether ``t`` is the source of "according to" ("according to Ham")."""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
 def _in_phrase_on(t: Token, verb: Token) -> bool:
@@ -1612,7 +1617,7 @@ def _subject_rank(t: Token) -> int:
     order a pronoun's antecedent is looked for in."""
     if t.dep_ in {"compound", "nmod"} and t.head.ent_type_ != "PERSON":
         return -1  # "the Obama administration", "the Trump campaign": a name as a modifier
-    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+    if _source_of_according_to(t):
         return 1  # "According to Ham, …": the source the sentence reports, as its subject
     if t.dep_ not in {"nsubj", "nsubjpass"}:
         # "… concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a
