@@ -1619,3 +1619,43 @@ def test_a_speaking_body_takes_in_a_nationality_the_tagger_found(nlp: Language) 
     doc.ents = [Span(doc, 1, 2, label="NORP")]
     table = find_entities(doc)
     assert [(e.name, e.type) for e in table.entities] == [("Canadian Bond Rating Service", "ORG")]
+
+
+def test_a_business_noun_before_a_name_makes_it_a_company(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "Troops went in at the request of the state-oil company Siderbras because of the "
+        "threat of a strike.",
+    )
+    assert entity(x, "Siderbras").type == "ORG"
+    x = extract(extractor, "He runs a company John Smith founded in 1990.")
+    assert entity(x, "John Smith").type == "PERSON"
+    text = (
+        "Acme, which started the plan, owns a 20 pct stake in the group. Chairman of the firm "
+        "Gordon Wu said recently he expects the plant to open by mid-1992."
+    )
+    assert entity(extract(extractor, text), "Gordon Wu").type == "PERSON"
+
+
+def test_a_second_surname_the_tagger_left_out_is_part_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "President Ramon Febres Salazar said the country would pay its debt.\n\n"
+        '"We will honour every commitment," the president said.'
+    )
+    x = extract(extractor, text)
+    assert owner(x, text.index("the president")) == entity(x, "Ramon Febres Salazar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show included a preview of the forthcoming Mac OS X Lion software, to be released "
+        "in July.",
+        "Shares fell 3% on Monday. Ryanair CEO, John Walsh, defended the choice of Boeing by "
+        "saying it was cheaper.",
+    ],
+    ids=["an upper-case word", "a role"],
+)
+def test_no_second_surname_after_a_one_word_name(extractor: Extractor, text: str) -> None:
+    names = [e.name for e in extract(extractor, text).entities]
+    assert "Mac OS" not in names and "Ryanair CEO" not in names

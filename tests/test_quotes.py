@@ -1726,13 +1726,14 @@ def test_they_after_two_named_people_is_both(extractor: Extractor) -> None:
 
 
 def test_them_after_two_named_people_stands_for_neither(extractor: Extractor) -> None:
+    from dateline.extract.entities import find_entities
     from dateline.extract.speakers import _plural_antecedent
 
     doc = extractor.nlp(
         "Mrs. Clinton and Mr. Sanders spoke on Monday. He wanted to make them feel heard."
     )
     them = next(t for t in doc if t.lower_ == "them")
-    assert _plural_antecedent(them) is None
+    assert _plural_antecedent(them, find_entities(doc)) is None
 
 
 def test_a_trailing_dash_inside_the_name_entity_is_not_the_speaker(extractor: Extractor) -> None:
@@ -1914,6 +1915,95 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_source(extractor: Extract
 def test_it_reporting_is_the_body_that_spoke_before(
     extractor: Extractor, text: str, speaker: str
 ) -> None:
+    last = extract(extractor, text).quotes[-1]
+    assert last.speaker is not None and last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Armed men raided the central bank and wounded at least 12 guards, many of them "
+            "young soldiers, the official Ruritania News Agency (RNA) said.",
+            "Armed men raided the central bank and wounded at least 12 guards, many of them "
+            "young soldiers",
+            "Ruritania News Agency",
+        ),
+        (
+            "Growth will slow next year, the president of the Association of Ruritanian Savings "
+            "Banks, Hans Vogel, said.",
+            "Growth will slow next year",
+            "Hans Vogel",
+        ),
+    ],
+    ids=["a body", "a name after a chain of 'of'"],
+)
+def test_a_closing_verb_s_subject_the_parser_hung_on_the_clause_before(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    (q,) = extract(extractor, text).quotes
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_verb_with_words_after_it_keeps_the_subject_it_lacks(extractor: Extractor) -> None:
+    text = (
+        "Since December, Sanders has gained on other measures, too. Six in 10 say he is at "
+        "least somewhat honest, after half said so in the earlier poll."
+    )
+    assert [q.text for q in extract(extractor, text).quotes] == ["he is at least somewhat honest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Armed men raided the central bank and wounded at least 12 guards, many of them "
+            "young soldiers, the official Ruritania News Agency (RNA) said.\n\nCiting army "
+            "officers, it said the raid began at dawn.",
+            "Ruritania News Agency",
+        ),
+        (
+            "The official Ruritania News Agency (RNA) said President Daniel Arap Kibaki met "
+            "bankers in Paris.\n\nAccording to RNA, Kibaki thanked the bankers for their help in "
+            'the past.\n\n"The bank promised president Kibaki that it would continue to give '
+            'maximum help," it added.',
+            "Ruritania News Agency",
+        ),
+        (
+            "Acme Corp's unit, Acme Long Distance Corp, said customers will be able to call "
+            "Canada.\n\nThe company also said it plans to offer overseas service.",
+            "Acme Long Distance Corp",
+        ),
+        (
+            "The Acme Corp's construction company New York said its office has begun building an "
+            "addition to the Kaiser Medical Center.\n\nDeveloper for the project is Medcare "
+            "Foundation Hospitals in Pasadena, Calif., the company said.",
+            "Acme Corp",
+        ),
+        (
+            "Northvest said it bought the hospital from Medcare International Inc for 50 mln "
+            "dlrs.\n\nMedcare International will continue to run the hospital under a lease, the "
+            "company said.",
+            "Northvest",
+        ),
+        (
+            "The Ruritanian Federation of Flight Attendants said a judge ordered the airline to "
+            "deal with it.\n\nThe union said the order also bars the airline from closing its "
+            "offices.",
+            "Ruritanian Federation of Flight Attendants",
+        ),
+    ],
+    ids=[
+        "it after a subject the parser hung elsewhere",
+        "it is no one known as a person",
+        "the unit named beside its owner spoke",
+        "a place beside the owner's unit",
+        "continuing to run is no speaking",
+        "the union is a federation",
+    ],
+)
+def test_the_body_a_later_mention_stands_for(extractor: Extractor, text: str, speaker: str) -> None:
     last = extract(extractor, text).quotes[-1]
     assert last.speaker is not None and last.speaker.name == speaker
 

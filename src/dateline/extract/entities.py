@@ -296,7 +296,7 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     from spacy.tokens import Span
 
     firsts = given_names()
-    out = [e for e in ents if e.label_ not in _NOT_A_NAME_LABELS]
+    out = [_with_last_surname(e) for e in ents if e.label_ not in _NOT_A_NAME_LABELS]
     covered = {i for e in out for i in range(e.start, e.end)}
     out += _described_people(doc, covered)
     covered = {i for e in out for i in range(e.start, e.end)}
@@ -328,6 +328,27 @@ def _with_missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         i += 1
     return sorted(out, key=lambda e: e.start)
+
+
+def _with_last_surname(ent: Span) -> Span:
+    """A person's name with the second surname the tagger left out, the word its words are
+    compounds of ("President Leon Febres Cordero said": "Leon Febres" tagged); not in a
+    headline's Title Case ("Why Hillary Clinton's Attacks On Debt Could Backfire")."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if (
+        ent.root.head == nxt
+        and nxt.pos_ == "PROPN"
+        and nxt.is_title  # not "Mac OS"
+        and nxt.lower_ not in ROLE_NOUNS  # not "Ryanair CEO"
+        and not _title_case(nxt.sent)
+    ):
+        return Span(doc, ent.start, ent.end + 1, label="PERSON")
+    return ent
 
 
 def _described_people(doc: Doc, covered: set[int]) -> list[Span]:
@@ -1036,11 +1057,23 @@ def _without_ending(tokens: tuple[str, ...], endings: frozenset[str]) -> tuple[s
 
 def _a_company(span: Span, drafts: list[_Draft]) -> bool:
     """Whether a span tagged a person is a company: its name ends in a legal form ("B.F.
-    Goodrich Co"), or it is the name of a company named before without one ("Rospatch" after
-    Rospatch Corp)."""
+    Goodrich Co"), a noun for a business stands right before it as its description ("the
+    state-oil company Petrobras"), or it is the name of a company named before without one
+    ("Rospatch" after Rospatch Corp)."""
     words = tuple(t.text for t in span)
     if len(words) > 1 and _without_legal_form(words) != words:
         return True
+    if span.start > 0:
+        before, root = span.doc[span.start - 1], span.root
+        described = (root.dep_ == "appos" and root.head == before) or (
+            before.dep_ == "compound" and before.head == root
+        )
+        if (
+            described
+            and before.lemma_.lower() in ORG_DESCRIPTIONS
+            and span[0].text not in given_names()  # "Chairman of the firm Gordon Wu said"
+        ):
+            return True
     return any(
         d.type == "ORG" and _without_legal_form(d.tokens) == words != d.tokens for d in drafts
     )
@@ -1149,12 +1182,17 @@ _SPEAKING_NAME_ENDS = _LEGAL_FORMS | NAMED_BODIES
 #: Federal Bureau of Investigation, the Congressional Budget Office, the State Department,
 #: the Securities and Exchange Commission.
 _BODY_KINDS = {
+    # "The Independent Federation of Flight Attendants said … The union said"
+    "union": frozenset(
+        {"union", "federation", "brotherhood", "teamsters", "workers", "employees", "guild"}
+        | {"attendants", "pilots", "machinists", "mineworkers", "steelworkers", "teachers"}
+    ),
     "agency": frozenset(
         {"agency", "bureau", "office", "administration", "service", "department", "enforcement"}
         | {"commission", "statistics"}  # "Statistics Canada said … the federal agency said"
         # the rating agencies: Standard and Poor's, Moody's, Fitch, Duff and Phelps
         | {"poor's", "moody's", "fitch", "phelps"}
-    )
+    ),
 }
 
 
@@ -1276,12 +1314,20 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
 def _spoke(t: Token) -> bool:
     """Whether ``t`` is in the subject of a reporting verb ("Hartford said", "The Niagara
     Mohawk spokesman said", "Officials at Homeland Security Investigations said") or is the
-    source of "according to"."""
+    source of "according to"; not the owner of a subject named beside it ("AC Teleconnect
+    Corp's unit, ACC Long Distance Corp, said": the unit spoke), nor the subject of "continue
+    to …" ("Healthcare International will continue to operate the hospital")."""
     while t.dep_ in {"compound", "poss", "pobj", "prep", "appos"}:
         if _source_of_according_to(t):
             return True
+        if t.dep_ == "poss" and any(
+            c.dep_ == "appos" and c.ent_type_ == "ORG" for c in t.head.children
+        ):
+            return False  # not "The Turner Corp's construction company New York said"
         t = t.head
-    return t.dep_ == "nsubj" and verb_lemma(t.head) in REPORTING_VERBS
+    verb = t.head
+    goes_on = verb.lemma_ == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
+    return t.dep_ == "nsubj" and verb_lemma(verb) in REPORTING_VERBS and not goes_on
 
 
 def _source_of_according_to(t: Token) -> bool:

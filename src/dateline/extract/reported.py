@@ -46,7 +46,12 @@ from dateline.extract.lexicon import (
     frame_lemma,
     verb_lemma,
 )
-from dateline.extract.speakers import names_someone, nearest_subject, subject_of
+from dateline.extract.speakers import (
+    names_someone,
+    nearest_subject,
+    subject_left_behind,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1041,6 +1046,10 @@ def _closing_root(tok: Token, lemma: str) -> Reported | None:
     if not subj:
         # "…, police said": the subject before the verb, the comma before the subject
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if not subj and all(c.is_punct for c in after):
+            # "…, the state-run Philippine News Agency said.", not "…, after half said so in
+            # the earlier poll"
+            subj = subject_left_behind(tok)
         if not subj or subj[-1].left_edge.i == 0 or doc[subj[-1].left_edge.i - 1].text != ",":
             return None
     source = subj[-1]

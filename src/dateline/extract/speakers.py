@@ -604,7 +604,7 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
         # with the Securities and Exchange Commission, Industrial Equity said")
         found = _apposed_to(tok, table) or found
     if found is None and tok.lower_ in _PLURAL_PRONOUNS | _NEUTER_PRONOUNS:
-        group = _plural_antecedent(tok)
+        group = _plural_antecedent(tok, table)
         if group is None and tok.lower_ == "it":
             group = _earlier_speaking_body(tok, table)
         people = _coordinated_people(group) if group is not None else []
@@ -650,20 +650,31 @@ _SOURCE_NOUNS = frozenset({"trader", "dealer", "banker", "source", "broker", "ma
 
 def _apposed_after_of(role: Token) -> list[Token]:
     """'The director of the European Centre, Ina Kirsch, said': the parser hangs the name on
-    the thing after "of"; a name there, when that thing is no person, names the role's holder.
-    ("the wife of the senator, Jane Doe," stays with the parse.)"""
+    the thing after "of", or on the last of a chain of them ("the president of the Federal
+    Association of German Banks, Wolfgang Roeller,"); a name there, when that thing is no
+    person, names the role's holder. ("the wife of the senator, Jane Doe," stays with the
+    parse.)"""
     if role.lemma_.lower() not in ROLE_NOUNS:
         return []
+    names: list[Token] = []
+    things = _things_of(role)
+    while things:
+        thing = things.pop()
+        if thing.ent_type_ == "PERSON" or thing.lemma_.lower() in ROLE_NOUNS:
+            continue
+        names.extend(c for c in thing.children if c.dep_ == "appos")
+        things.extend(_things_of(thing))
+    return names
+
+
+def _things_of(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases on ``noun``."""
     return [
-        name
-        for prep in role.children
+        thing
+        for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for thing in prep.children
         if thing.dep_ == "pobj"
-        and thing.ent_type_ != "PERSON"
-        and thing.lemma_.lower() not in ROLE_NOUNS
-        for name in thing.children
-        if name.dep_ == "appos"
     ]
 
 
@@ -758,11 +769,12 @@ def _predicated_of(noun: Token) -> Token:
 _NEUTER_PRONOUNS = frozenset({"it", "its"})
 
 
-def _plural_antecedent(pron: Token) -> Token | None:
+def _plural_antecedent(pron: Token, table: EntityTable) -> Token | None:
     """The subject a 'they' / 'their' stands for (a plural noun or an organisation), or an 'it'
     / 'its' (an organisation, a country, a body or a document: "The newspaper urged …, it
     read", or what an 'it' before stands for): the nearest before it in its sentence or,
-    failing that, the sentence before."""
+    failing that, the sentence before. No 'it' stands for one ``table`` knows as a person,
+    whatever the tagger made of that mention ("Moi thanked …" tagged a place)."""
     neuter = pron.lower_ in _NEUTER_PRONOUNS
     if neuter and (
         pron.dep_ == "expl"
@@ -773,7 +785,11 @@ def _plural_antecedent(pron: Token) -> Token | None:
     ):
         return None  # "it's safe to say", "it means …", "makes it hard": no one
     if neuter:
-        fits = _names_a_body
+
+        def fits(t: Token) -> bool:
+            found = table.mention_at(t.idx, t.idx + len(t.text))
+            return _names_a_body(t) and (found is None or found[0].type != "PERSON")
+
     elif pron.lower_ == "them":
         fits = _names_a_plural  # "make them feel": the audience, not the two people named
     else:
@@ -796,7 +812,7 @@ def _plural_antecedent(pron: Token) -> Token | None:
                 return t
             if neuter and t.lower_ == "it":
                 # "The company said … It said …": the 'it' before stands for the same body
-                before = _plural_antecedent(t)
+                before = _plural_antecedent(t, table)
                 if before is not None:
                     return before
     return None
@@ -813,10 +829,15 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
         return None
     doc = pron.doc
     for t in reversed(doc[sentences_back(pron, 4) : pron.sent.start]):
-        if t.dep_ not in {"nsubj", "nsubjpass"} or not _main_clause(t):
+        # "…, the state-run Philippine News Agency (PNA) said.": a subject the parser left
+        # in the clause before
+        left = subject_left_behind(t) if t.dep_ == "ROOT" and reports(t) else []
+        if left:
+            t = left[0]
+        elif t.dep_ not in {"nsubj", "nsubjpass"} or not _main_clause(t):
             continue
         if t.lower_ == "it":
-            return _plural_antecedent(t) or _earlier_speaking_body(t, table)
+            return _plural_antecedent(t, table) or _earlier_speaking_body(t, table)
         found = table.mention_at(t.idx, t.idx + len(t.text))
         if found is None:
             named = _org_before(t, table)  # "Casey-Werner Co, producer of …, said"
@@ -840,6 +861,24 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
             # of itself as "it" ("Equitorial also said that … it is operating in default")
             return t if _speaks_of_itself(t.head) else None
     return None
+
+
+def subject_left_behind(verb: Token) -> list[Token]:
+    """'…, many of them senior officers, the state-run Philippine News Agency (PNA) said.': a
+    verb with no subject, whose subject the parser hung on the clause before (as a conjunct or
+    an apposition of its last noun): the narrowest phrase set off by a comma that ends right
+    before the verb, as one item."""
+    doc = verb.doc
+    if verb.i == 0:
+        return []
+    last = doc[verb.i - 1]
+    for word in [last, *last.ancestors]:
+        if word.i >= verb.i or word.right_edge.i != last.i:
+            break
+        start = word.left_edge.i
+        if start > 0 and doc[start - 1].text == ",":
+            return [word]
+    return []
 
 
 def _org_before(noun: Token, table: EntityTable) -> Token | None:
