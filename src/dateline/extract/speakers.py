@@ -864,10 +864,11 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
 
 
 def subject_left_behind(verb: Token) -> list[Token]:
-    """'…, many of them senior officers, the state-run Philippine News Agency (PNA) said.': a
-    verb with no subject, whose subject the parser hung on the clause before (as a conjunct or
-    an apposition of its last noun): the narrowest phrase set off by a comma that ends right
-    before the verb, as one item."""
+    """'…, many of them senior officers, the state-run Philippine News Agency (PNA) said.': for
+    a verb whose subject the parser hung on the clause before (as a conjunct or an apposition
+    of its last noun), the narrowest phrase set off by a comma that ends right before the
+    verb, as one item. A verb with its own subject there ("…, the company said") gets that
+    subject back."""
     doc = verb.doc
     if verb.i == 0:
         return []
