@@ -116,7 +116,7 @@ REUTERS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "reuters
 
 def test_bundled_reuters_speakers_are_named_mentions() -> None:
     rows = referents.load(bundled=reuters_speakers.BUNDLED)
-    assert len(rows) == 294
+    assert len(rows) == 374
     assert {r.split for r in rows} == set(reuters_speakers.BATCHES)
     assert all(r.name and r.name.lower() != r.pronoun.lower() for r in rows)
     assert len({r.article for r in rows}) == len(rows)  # one mention per story
@@ -147,10 +147,10 @@ def test_reuters_speaker_report_line() -> None:
         "accuracy": 0.6667,
     }
     one = {"checked": 1, "right": 1, "wrong": 0, "unresolved": 0, "no_quote": 0, "accuracy": 1}
-    report["batches"] = {"9001-10500": one}
+    report["batches"] = {"10501-12000": one}
     text = reuters_speakers.format_report(report)
     assert "0.667 (2 of 3; 1 someone else, 0 unresolved" in text
-    assert "stories 9001-10500 (held out): 1.000 (1 of 1;" in text
+    assert "stories 10501-12000 (held out): 1.000 (1 of 1;" in text
 
 
 @pytest.mark.parametrize("kind", ["missing", "empty"])

@@ -1,5 +1,5 @@
 """Quality gate for speaker resolution in wire copy: Reuters-21578 quotes spoken through "it",
-"he" or "the company" (294 annotated mentions in four batches of stories,
+"he" or "the company" (374 annotated mentions in five batches of stories,
 ``dateline.eval.reuters_speakers``; about 30 s).
 
 The pinned minimum sits a little below the measured score; a change that lowers it must say
@@ -19,9 +19,9 @@ pytestmark = [pytest.mark.dataset, pytest.mark.model]
 
 REUTERS = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "reuters21578"
 
-# measured: .891 overall (262 of 294); by batch .864 (57/66, held out), .883 (68/77, tuned on
+# measured: .872 overall (326 of 374); by batch .864 (57/66, held out), .883 (68/77, tuned on
 # in stop 29, 58/77 before), 1.000 (73/73, held out in stop 29 at .904, tuned on in stop 30),
-# .821 (64/78, held out, added in stop 30 at .808). The extractor of 10bbed0, before the
+# .821 (64/78, held out in stop 30 at .808), .800 (64/80, held out, added in stop 31). The extractor of 10bbed0, before the
 # company rules of stop 27, scores .773 on the first batch.
 MINIMUM = 0.87
 MINIMUM_PER_BATCH = 0.80
@@ -32,7 +32,7 @@ def test_reuters_speaker_gate() -> None:
         pytest.skip(f"{REUTERS} is absent")
     report = reuters_speakers.run(str(REUTERS))
     print(reuters_speakers.format_report(report))
-    assert report["checked"] + report["no_quote"] == 294
+    assert report["checked"] + report["no_quote"] == 374
     assert report["accuracy"] >= MINIMUM
     for batch, scores in report["batches"].items():
         assert scores["accuracy"] >= MINIMUM_PER_BATCH, batch

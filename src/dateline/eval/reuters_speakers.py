@@ -4,9 +4,9 @@ the story names.
 Wire copy names a speaker once ("Donaldson Co Inc said …", "State Secretary Hans Tietmeyer
 said …") and then writes "It said", "the company said", "he added". PolNeAR's source score
 cannot see whether dateline resolved such a mention to the right name, and PolNeAR has few
-company statements. ``data/reuters_speakers.tsv`` holds 294 such mentions, ones through which
-dateline attributed a quote, in four batches of stories (1,501 to 3,000; 3,001 to 4,500; 4,501
-to 6,000; 9,001 to 10,500; the first 1,500 are where the company rules were first tuned): the
+company statements. ``data/reuters_speakers.tsv`` holds 374 such mentions, ones through which
+dateline attributed a quote, in five batches of stories (1,501 to 3,000; 3,001 to 4,500; 4,501
+to 6,000; 9,001 to 10,500; 10,501 to 12,000; the first 1,500 are where the company rules were first tuned): the
 story, the mention's character offset and whom it stands for, annotated by reading the story
 up to the mention, blind to the name dateline gave. ``BATCHES`` says which batch rules were tuned on
 (see also the file's header). The stories are the dataset's; the file holds ids, offsets and
@@ -35,7 +35,8 @@ BATCHES = {
     "1501-3000": "held out",
     "3001-4500": "tuned on in stop 29",
     "4501-6000": "tuned on in stop 30",
-    "9001-10500": "held out",
+    "9001-10500": "tuned on in stop 31",
+    "10501-12000": "held out",
 }
 
 
