@@ -3763,3 +3763,34 @@ def test_a_retort_belongs_to_who_answers_not_to_the_clause_before(
     q = next(q for q in extract(extractor, text).quotes if q.kind == "direct")
     assert q.cue is not None and q.cue.text == cue
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_it_stands_for_a_body_whose_name_the_tagger_left_untyped(extractor: Extractor) -> None:
+    text = (
+        "Merrill Lynch and Co Inc holds three pct of the shares.\n\n"
+        "The Post and Telecommunications Ministry has urged the merger of the two firms because "
+        "it says the market can only support a single competitor."
+    )
+    x = extract(extractor, text)
+    says = quote_of(x, "the market can only support a single competitor")
+    assert "Ministry" in spoken_via(says, "it").name
+
+
+def test_a_description_speaks_for_the_body_named_beside_it(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "One of Acme Motor Co's Japanese dealers, <Zeta Trading Inc>, said recently it was "
+        "thinking of importing the cars.",
+    )
+    said = quote_of(x, "recently it was thinking of importing the cars")
+    assert spoken_via(said, "Zeta Trading Inc>").name == "Zeta Trading Inc"
+
+
+def test_a_plural_description_speaks_for_no_one_body_beside_it(extractor: Extractor) -> None:
+    x = extract(
+        extractor,
+        "The oil companies, Amoco Corp, Exxon Corp, Mobil Corp and Texaco Inc, had said that "
+        "voiding the leases would cause large losses.",
+    )
+    said = quote_of(x, "that voiding the leases would cause large losses")
+    assert said.speaker is not None and said.speaker.entity is None

@@ -6,11 +6,11 @@ said …") and then writes "It said", "the company said", "he added". PolNeAR's 
 cannot see whether dateline resolved such a mention to the right name, and PolNeAR has few
 company statements. ``data/reuters_speakers.tsv`` holds 374 such mentions, ones through which
 dateline attributed a quote, in five batches of stories (1,501 to 3,000; 3,001 to 4,500; 4,501
-to 6,000; 9,001 to 10,500; 10,501 to 12,000; the first 1,500 are where the company rules were first tuned): the
-story, the mention's character offset and whom it stands for, annotated by reading the story
-up to the mention, blind to the name dateline gave. ``BATCHES`` says which batch rules were tuned on
-(see also the file's header). The stories are the dataset's; the file holds ids, offsets and
-names only.
+to 6,000; 9,001 to 10,500; 10,501 to 12,000; the first 1,500 are where the company rules were
+first tuned): the story, the mention's character offset and whom it stands for, annotated by
+reading the story up to the mention, blind to the name dateline gave. ``BATCHES`` says which
+batch rules were tuned on (see also the file's header). The stories are the dataset's; the file
+holds ids, offsets and names only.
 
 Scoring is :func:`dateline.eval.referents.score`: the quote whose speaker mention overlaps the
 annotated mention; right when its speaker is resolved to the annotated name, wrong when to

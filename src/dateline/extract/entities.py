@@ -75,6 +75,7 @@ ORG_SUFFIXES = frozenset(
     {"inc", "corp", "corporation", "company", "co", "group", "plc", "spa", "llc", "ltd"}
     | {"limited", "ag", "sa", "nv", "n.v", "gmbh", "holdings", "motor", "motors", "airlines"}
     | {"airways", "computer", "computers", "capital", "management", "&", "industries"}
+    | {"banks", "bancorp"}  # "Marine Midland" is Marine Midland Banks Inc
 )
 #: Titles that make the name after them a person's even inside an organisation span.
 PERSON_TITLES = frozenset(
@@ -135,6 +136,9 @@ def find_entities(
     drafts: list[_Draft] = []
     names = _joined_and_names(doc, _speaking_companies(doc, _joined_suffixes(doc)))
     joined_to = 0  # where a name that took in the legal form after it ends
+    # the article's plural common nouns ("oilseeds"; a name in lower case, "manuel azpurua", is
+    # none)
+    common = {t.text for t in doc if t.tag_ == "NNS"}
     for ent in _with_missed_people(doc, names):
         if ent.label_ not in KEEP_LABELS or ent.start < joined_to:
             continue
@@ -147,6 +151,8 @@ def find_entities(
         if label == "PERSON" and len(span) == 1:
             if span[0].tag_ in {"VBG", "VBN", "VBD"} and span[0].is_sent_start:
                 continue  # "Conceding that a deal would come, he warned …"; not "Ebeling"
+            if span[0].is_sent_start and span[0].lower_ in common:
+                continue  # "Aides said …" with "aides" in lower case elsewhere: no name
             if span[0].lower_ in _PLATFORMS:
                 label = "ORG"
         if label == "PERSON" and span[-1].lower_ in _CURRENCY_PLURALS:
@@ -220,7 +226,9 @@ def _speaking_companies(doc: Doc, ents: list[Span]) -> list[Span]:
         words = doc[start : t.i + 1]
         if len(words) < 2 or any(k in taken for k in range(start, t.i + 1)):
             continue
-        if all(w.is_title or w.is_upper or w.lower_ in {"and", "&", "-"} for w in words):
+        if all(w.is_title or w.is_upper or w.lower_ in {"and", "&", "-", "/"} for w in words):
+            found.append(Span(doc, start, t.i + 1, label="ORG"))  # "M/A-Com Inc said"
+        elif _news_agency(words):
             found.append(Span(doc, start, t.i + 1, label="ORG"))
     if not found:
         return ents
@@ -228,6 +236,18 @@ def _speaking_companies(doc: Doc, ents: list[Span]) -> list[Span]:
     inside = {k for f in found for k in range(f.start, f.end)}
     kept = [e for e in ents if not inside & set(range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _news_agency(words: Span) -> bool:
+    """ "Tanjug news agency reported", "Tass news agency said": a name before the lower-case
+    words "news agency"; not a nationality ("The Iranian news agency IRNA said")."""
+    name = words[:-2]
+    return (
+        len(name) > 0
+        and words[-2].lower_ == "news"
+        and words[-1].lower_ == "agency"
+        and all(w.pos_ == "PROPN" for w in name)
+    )
 
 
 def _joined_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -449,7 +469,9 @@ def _with_legal_form(span: Span, label: str) -> tuple[Span, str]:
         span = doc[span.start : span.end + 3]
     elif span.end < len(doc) and _a_legal_form(doc[span.end].text):
         span = doc[span.start : span.end + 1]
-    if len(span) > 1 and (_a_legal_form(span[-1].text) or span.text.endswith("A/S")):
+    # the wire's brackets around an unlisted company ("<Jardine Strategic Holdings Ltd>")
+    last = span[-2] if len(span) > 2 and span[-1].text == ">" else span[-1]
+    if len(span) > 1 and (_a_legal_form(last.text) or span.text.endswith("A/S")):
         return span, "ORG"
     return span, label
 
@@ -1075,7 +1097,14 @@ def _a_company(span: Span, drafts: list[_Draft]) -> bool:
         ):
             return True
     return any(
-        d.type == "ORG" and _without_legal_form(d.tokens) == words != d.tokens for d in drafts
+        d.type == "ORG"
+        and words != d.tokens
+        and (
+            _without_legal_form(d.tokens) == words
+            # "Marine Midland" after Marine Midland Banks Inc
+            or (len(words) > 1 and _without_ending(d.tokens, ORG_SUFFIXES) == words)
+        )
+        for d in drafts
     )
 
 
@@ -1164,17 +1193,19 @@ ORG_DESCRIPTIONS = frozenset(
     {"company", "firm", "corporation", "manufacturer", "maker", "automaker", "carmaker"}
     | {"planemaker", "chipmaker", "airline", "carrier", "retailer", "insurer", "lender"}
     | {"brewer", "conglomerate", "publisher", "broker", "brokerage", "utility", "group"}
+    # "the biotechnology concern said", "the paperboard and packaging producer said"
+    | {"concern", "producer", "supplier", "distributor", "operator"}
 )
 #: Bodies a definite description names by the word in their name ("the association" for the
 #: Association of German Cooperative Banks, "the bureau" for the Bureau of Mines, "the bank"
 #: for the Bank of Japan or Barnett Banks, "the fund" for the International Monetary Fund,
 #: "the budget office" for the Congressional Budget Office, "the guild" for the Writers Guild
-#: of America, "the trust" for Houston Oil Trust).
+#: of America, "the trust" for Houston Oil Trust, "the partnership" for USACafes LP).
 NAMED_BODIES = frozenset(
     {"association", "agency", "department", "ministry", "bureau", "commission", "committee"}
     | {"council", "institute", "university", "foundation", "federation", "league", "exchange"}
     | {"bank", "fund", "union", "board", "office", "service", "authority", "organization"}
-    | {"guild", "trust"}
+    | {"guild", "trust", "partnership"}
 )
 #: The last words of a name the tagger may miss that speaks (:func:`_speaking_companies`).
 _SPEAKING_NAME_ENDS = _LEGAL_FORMS | NAMED_BODIES
@@ -1187,6 +1218,8 @@ _BODY_KINDS = {
         {"union", "federation", "brotherhood", "teamsters", "workers", "employees", "guild"}
         | {"attendants", "pilots", "machinists", "mineworkers", "steelworkers", "teachers"}
     ),
+    # "Teeco Properties L.P. said … The partnership said", "General Partners … The partnership"
+    "partnership": frozenset({"partnership", "partners", "lp", "l.p.", "l.p"}),
     "agency": frozenset(
         {"agency", "bureau", "office", "administration", "service", "department", "enforcement"}
         | {"commission", "statistics"}  # "Statistics Canada said … the federal agency said"
@@ -1283,8 +1316,10 @@ def _add_org_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 named_so = bool(_BODY_KINDS.get(lemma, {lemma}) & words) and low != [lemma]
                 if not (named_so or _apposed_as(d, doc, lemma)):
                     continue  # "the department" is a department by name (a bare "Bank" is none)
-            elif not_named_so & (set(low[1:]) | {low[0]} - {"union"}) and (
-                _without_legal_form(d.tokens) == d.tokens
+            elif (
+                not_named_so & (set(low[1:]) | {low[0]} - {"union"})
+                and _without_legal_form(d.tokens) == d.tokens
+                and "savings" not in low  # "University Federal Savings Bank" is a business
             ):
                 # a ministry or a union is no company; "Union Carbide" is, and so is any name
                 # with a legal form ("Reserve Oil and Minerals Corp")

@@ -362,10 +362,13 @@ def data(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
+def given_names() -> dict[str, str | None]:
+    """Known given names and the gender each tells: "f", "m", or None for a name one language
+    gives to women and another to men ("Andrea", "Jean")."""
     names = data("names")
-    table = {n: "f" for n in names["female"]}
+    table: dict[str, str | None] = {n: "f" for n in names["female"]}
     table.update({n: "m" for n in names["male"]})
+    table.update({n: None for n in names["either"]})
     return table
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.extract.entities import EntityTable, sentences_back
+from dateline.extract.entities import NAMED_BODIES, EntityTable, sentences_back
 from dateline.extract.lexicon import (
     DOCUMENT_NOUNS,
     FINITE_TAGS,
@@ -587,12 +587,20 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
         # "Poland's deputy infrastructure minister, Tomasz Zielinski, said" (apposition), "GOP
         # contender and former neurosurgeon Ben Carson responded" (a name beside the role
         # noun the parser took for the head): the person named in the phrase speaks
+        apposed_org = None
         for c in [*tok.children, *_apposed_after_of(tok)]:
             if c.dep_ in {"appos", "conj", "compound"}:
                 named = table.mention_at(c.idx, c.idx + len(c.text))
                 if named is not None and named[0].type == "PERSON":
                     found = named
                     break
+                if c.dep_ == "appos" and named is not None and named[0].type == "ORG":
+                    apposed_org = named
+        if found is None and apposed_org is not None and tok.tag_ not in {"NNS", "NNPS"}:
+            # "One of Ford Motor Co's Japanese distributors, <Autorama Inc>, said": the body
+            # named beside a description that names none; not the first of several ("The oil
+            # companies, Amoco Corp, ARCO, Exxon Corp …, had said")
+            found = apposed_org
     if found is None:
         # "Casey-Werner Co, producer of 'The Cosby Show,' said": the parser took the name
         # before the description for its modifier
@@ -971,9 +979,14 @@ def _coordinated_people(t: Token) -> list[Token]:
 
 
 def _names_a_body(t: Token) -> bool:
+    """Whether ``t`` names one body, country or document: a tagged organisation or place,
+    a document or group noun, or the head of a body's name the tagger left untyped ("The Post
+    and Telecommunications Ministry has urged …")."""
     if t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"PERSON", "NORP"}:
         return False
     lemma = t.lemma_.lower()
-    return t.ent_type_ in {"ORG", "GPE"} or (
-        t.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS or lemma in GROUP_NOUNS)
+    return (
+        t.ent_type_ in {"ORG", "GPE"}
+        or (t.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS or lemma in GROUP_NOUNS))
+        or (t.pos_ == "PROPN" and t.lower_ in NAMED_BODIES)
     )
