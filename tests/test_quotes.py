@@ -3776,21 +3776,27 @@ def test_it_stands_for_a_body_whose_name_the_tagger_left_untyped(extractor: Extr
     assert "Ministry" in spoken_via(says, "it").name
 
 
-def test_a_description_speaks_for_the_body_named_beside_it(extractor: Extractor) -> None:
-    x = extract(
-        extractor,
-        "One of Acme Motor Co's Japanese dealers, <Zeta Trading Inc>, said recently it was "
-        "thinking of importing the cars.",
-    )
-    said = quote_of(x, "recently it was thinking of importing the cars")
-    assert spoken_via(said, "Zeta Trading Inc>").name == "Zeta Trading Inc"
-
-
-def test_a_plural_description_speaks_for_no_one_body_beside_it(extractor: Extractor) -> None:
-    x = extract(
-        extractor,
-        "The oil companies, Amoco Corp, Exxon Corp, Mobil Corp and Texaco Inc, had said that "
-        "voiding the leases would cause large losses.",
-    )
-    said = quote_of(x, "that voiding the leases would cause large losses")
-    assert said.speaker is not None and said.speaker.entity is None
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "One of Acme Motor Co's Japanese dealers, <Zeta Trading Inc>, said recently it was "
+            "thinking of importing the cars.",
+            "recently it was thinking of importing the cars",
+            "Zeta Trading Inc",
+        ),
+        (
+            "The oil companies, Amoco Corp, Exxon Corp, Mobil Corp and Texaco Inc, had said that "
+            "voiding the leases would cause large losses.",
+            "that voiding the leases would cause large losses",
+            None,
+        ),
+    ],
+    ids=["one body", "not the first of several"],
+)
+def test_a_description_speaks_for_the_body_named_beside_it(
+    extractor: Extractor, text: str, content: str, name: str | None
+) -> None:
+    said = quote_of(extract(extractor, text), content)
+    assert said.speaker is not None
+    assert (said.speaker.name if said.speaker.entity else None) == name
