@@ -10,8 +10,10 @@ import datetime as dt
 
 import pytest
 
+from dateline.extract.entities import EntityTable
 from dateline.extract.pipeline import Extractor
-from dateline.model import Article, Extraction, Quote, Speaker
+from dateline.extract.speakers import _named_alike
+from dateline.model import Article, Entity, Extraction, Quote, Speaker
 
 pytestmark = pytest.mark.model
 
@@ -3800,3 +3802,21 @@ def test_a_description_speaks_for_the_body_named_beside_it(
     said = quote_of(extract(extractor, text), content)
     assert said.speaker is not None
     assert (said.speaker.name if said.speaker.entity else None) == name
+
+
+def test_a_body_the_tagger_missed_is_the_one_named_alike(extractor: Extractor) -> None:
+    text = (
+        "Merrill Lynch holds three pct, a Post and Telecommunications ministry official said.\n\n"
+        "The Post and Telecommunications Ministry has urged the merger because it says the "
+        "market can only support one competitor."
+    )
+    says = quote_of(extract(extractor, text), "the market can only support one competitor")
+    assert says.speaker is not None and says.speaker.entity is not None
+    assert says.speaker.name == "Post and Telecommunications ministry"
+
+
+def test_a_phrase_is_the_entity_named_alike_only_by_two_words_or_more() -> None:
+    ministry = Entity("e1", "Post and Telecommunications ministry", "ORG")
+    table = EntityTable([ministry, Entity("e2", "Commission", "ORG")], [])
+    assert _named_alike("The Post and Telecommunications Ministry", table) == ministry
+    assert _named_alike("the commission", table) is None

@@ -633,6 +633,11 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
     if found is None:
         np_start, np_end = noun_phrase(tok)
         name = text[np_start:np_end]
+        same = _named_alike(name, table)
+        if same is not None:
+            # "The Post and Telecommunications Ministry has urged …" after "a Post and
+            # Telecommunications ministry official said": the tagger typed one, not the other
+            return Speaker(same.name, same.id, Span(name, np_start, np_end))
         return Speaker(
             name=_with_named_possessor(tok, np_start, np_end, table)
             or _whose_campaign(tok, table)
@@ -646,6 +651,21 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
         entity=entity.id,
         mention=Span(mention.text, mention.start, mention.end),
     )
+
+
+def _named_alike(phrase: str, table: EntityTable) -> Entity | None:
+    """The entity whose name of two words or more is ``phrase`` but for case and a leading
+    "the" (not "Commission" for "the commission")."""
+    words = phrase.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    key = " ".join(words).lower()
+    for e in table.entities:
+        if e.name.lower() == key:
+            return e
+    return None
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
