@@ -125,6 +125,10 @@ class EntityTable:
                 best = (idx, m)
         return (self.entities[best[0]], best[1]) if best is not None else None
 
+    def mention_of(self, tok: Token) -> tuple[Entity, Mention] | None:
+        """The innermost mention overlapping the token ``tok``, with its entity."""
+        return self.mention_at(tok.idx, tok.idx + len(tok.text))
+
 
 def find_entities(
     doc: Doc, article: Article | None = None, paired: Sequence[Quoted] | None = None

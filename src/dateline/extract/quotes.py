@@ -322,7 +322,7 @@ _LABEL_FUNCTION_WORDS = frozenset(
 
 def _label_speaker(tok: Token, table: EntityTable) -> Speaker | None:
     """The speaker a label names: an entity mention, or a known person's surname in capitals."""
-    mention = table.mention_at(tok.idx, tok.idx + len(tok.text))
+    mention = table.mention_of(tok)
     if mention is not None and mention[0].type in {"PERSON", "ORG", "GPE"}:
         return speaker_for(tok, table)
     if (tok.is_upper or tok.is_title) and len(tok.text) > 2:

@@ -571,7 +571,7 @@ def _apposed_to(tok: Token, table: EntityTable) -> tuple[Entity, Mention] | None
         return None
     if any(c.dep_ == "conj" for c in head.children):
         return None
-    return table.mention_at(head.idx, head.idx + len(head.text))
+    return table.mention_of(head)
 
 
 def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
@@ -582,7 +582,7 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
         # "Sanders, who said …": the mention is "who", the speaker its antecedent
         antecedent = _speaker_for(_predicated_of(tok.head.head), table)
         return Speaker(antecedent.name, antecedent.entity, Span(tok.text, start, end))
-    found = table.mention_at(start, end)
+    found = table.mention_of(tok)
     if found is None or found[0].type != "PERSON":
         # "Poland's deputy infrastructure minister, Tomasz Zielinski, said" (apposition), "GOP
         # contender and former neurosurgeon Ben Carson responded" (a name beside the role
@@ -590,7 +590,7 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
         apposed_org = None
         for c in [*tok.children, *_apposed_after_of(tok)]:
             if c.dep_ in {"appos", "conj", "compound"}:
-                named = table.mention_at(c.idx, c.idx + len(c.text))
+                named = table.mention_of(c)
                 if named is not None and named[0].type == "PERSON":
                     found = named
                     break
@@ -606,7 +606,7 @@ def _speaker_for(tok: Token, table: EntityTable) -> Speaker:
         # before the description for its modifier
         org = _org_before(tok, table)
         if org is not None:
-            found = table.mention_at(org.idx, org.idx + len(org.text))
+            found = table.mention_of(org)
     if (found is None or found[0].type != "PERSON") and any(c.dep_ == "det" for c in tok.children):
         # a description ("a lawyer", "a Republican", "a super PAC"), not a name ("In a filing
         # with the Securities and Exchange Commission, Industrial Equity said")
@@ -741,7 +741,7 @@ def _with_named_possessor(tok: Token, start: int, end: int, table: EntityTable) 
     if not poss:
         return None
     owner = poss[0]
-    found = table.mention_at(owner.idx, owner.idx + len(owner.text))
+    found = table.mention_of(owner)
     if found is None or found[0].type not in {"PERSON", "ORG", "GPE"}:
         return None
     after = owner.right_edge
@@ -771,7 +771,7 @@ def _whose_campaign(tok: Token, table: EntityTable) -> str | None:
             start, end = noun_phrase(t)
             return _with_named_possessor(t, start, end, table)
         for c in t.children:
-            found = table.mention_at(c.idx, c.idx + len(c.text)) if c.dep_ == "compound" else None
+            found = table.mention_of(c) if c.dep_ == "compound" else None
             if found is not None and found[0].type == "PERSON":
                 return f"{found[0].name}'s campaign"  # "the Clinton campaign"
     return None
@@ -815,7 +815,7 @@ def _plural_antecedent(pron: Token, table: EntityTable) -> Token | None:
     if neuter:
 
         def fits(t: Token) -> bool:
-            found = table.mention_at(t.idx, t.idx + len(t.text))
+            found = table.mention_of(t)
             return _names_a_body(t) and (found is None or found[0].type != "PERSON")
 
     elif pron.lower_ == "them":
@@ -866,7 +866,7 @@ def _earlier_speaking_body(pron: Token, table: EntityTable) -> Token | None:
             continue
         if t.lower_ == "it":
             return _plural_antecedent(t, table) or _earlier_speaking_body(t, table)
-        found = table.mention_at(t.idx, t.idx + len(t.text))
+        found = table.mention_of(t)
         if found is None:
             named = _org_before(t, table)  # "Casey-Werner Co, producer of …, said"
             if named is not None:
@@ -917,7 +917,7 @@ def _org_before(noun: Token, table: EntityTable) -> Token | None:
     Ill.-based company said", tagged an organisation), nor a place in a list ("Japanese,
     British and U.S. securities houses said")."""
     for c in noun.lefts:
-        found = table.mention_at(c.idx, c.idx + len(c.text))
+        found = table.mention_of(c)
         if (
             c.left_edge.dep_ != "det"
             and c.doc[c.i + 1].text == ","
